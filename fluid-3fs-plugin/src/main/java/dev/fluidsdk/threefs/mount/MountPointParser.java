@@ -261,14 +261,17 @@ final class MountPointParser {
       return;
     }
     String name = text.substring(hostStart, j);
+    boolean cleanEnd = j == end || text.charAt(j) == ':' || text.charAt(j) == ',';
     throw error(hostStart, "expected an IPv4 address at column " + Snippets.column(hostStart)
-        + ", found a hostname" + (isQuotable(name) ? " '" + name + "'" : "") + "; " + IPV4_ONLY
-        + ", not hostnames");
+        + ", found a hostname" + (cleanEnd && isQuotable(name) ? " '" + name + "'" : "") + "; "
+        + IPV4_ONLY + ", not hostnames");
   }
 
   /**
-   * Quote a hostname only if it is clearly one: dotted or dashed, short labels. A 24-character
-   * token pasted without its '@' never passes (tokens have no '.', '-' or '_').
+   * Quote a hostname only if it is clearly one: dotted or dashed, with short labels, and (checked
+   * by the caller) followed by ':', ',' or the end. A token pasted without its '@' never passes:
+   * tokens have no '.', '-' or '_', so a whole token is one label of 24 characters, and a piece of
+   * one ends at a '+' or '/'.
    */
   private static boolean isQuotable(String name) {
     if (name.length() > 63 || name.chars().noneMatch(c -> c == '.' || c == '-' || c == '_')) {
