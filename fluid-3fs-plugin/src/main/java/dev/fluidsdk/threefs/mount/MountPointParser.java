@@ -189,7 +189,10 @@ final class MountPointParser {
     }
     if (pos == start) {
       rejectHostname(hostStart);
-      String what = k == 0
+      boolean afterScheme = hostStart >= 3 && text.startsWith("://", hostStart - 3);
+      String what = k == 0 && afterScheme
+          ? "expected an IPv4 address (a.b.c.d) after '://'"
+          : k == 0
           ? "expected an IPv4 address (a.b.c.d) or a scheme (" + SCHEMES + " followed by ://)"
           : "expected the " + ORDINALS[k] + " octet (0-255) after '"
               + text.substring(hostStart, start) + "'";

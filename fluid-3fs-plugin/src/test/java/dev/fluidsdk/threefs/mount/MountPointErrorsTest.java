@@ -75,8 +75,10 @@ class MountPointErrorsTest {
         + " decimal and other tools as octal; write it without leading zeros");
     rejects("10.0.0:80", 7, "expected '.' and the fourth octet after '10.0.0' at column 7, found ':'");
     rejects("10..0.1:80", 4, "expected the second octet (0-255) after '10.' at column 4, found '.'");
-    rejects("RDMA://:80", 8, "expected an IPv4 address (a.b.c.d) or a scheme (RDMA, TCP or IPoIB"
-        + " followed by ://) at column 8, found ':'");
+    rejects("RDMA://:80", 8, "expected an IPv4 address (a.b.c.d) after '://' at column 8, found ':'");
+    rejects(T + "@RDMA://", 33, "expected an IPv4 address (a.b.c.d) after '://' at column 33, found the end");
+    rejects(",10.0.0.1:80", 1, "expected an IPv4 address (a.b.c.d) or a scheme (RDMA, TCP or IPoIB"
+        + " followed by ://) at column 1, found ','");
   }
 
   @Test
