@@ -1,6 +1,8 @@
 package dev.fluidsdk.model;
 
-import dev.fluidsdk.codec.FluidJson;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,11 +13,16 @@ import java.util.Objects;
  * the object given to a builder afterwards does not change the built model.
  */
 final class CoreCopies {
+  // Plain reflective gson, not client-java's: its adapters reject objects that lack a field the
+  // OpenAPI schema requires, and a builder must accept those (validation reports them later).
+  private static final Gson COPIER =
+      new GsonBuilder().registerTypeAdapter(OffsetDateTime.class, new Rfc3339().nullSafe()).create();
+
   private CoreCopies() {}
 
-  /** A deep copy through JSON (null stays null). */
+  /** A deep copy (null stays null). */
   static <T> T copy(T value, Class<T> type) {
-    return value == null ? null : FluidJson.gson().fromJson(FluidJson.gson().toJsonTree(value), type);
+    return value == null ? null : COPIER.fromJson(COPIER.toJsonTree(value), type);
   }
 
   /** An unmodifiable list of deep copies (null stays null). */
