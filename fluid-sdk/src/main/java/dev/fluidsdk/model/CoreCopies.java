@@ -16,7 +16,9 @@ final class CoreCopies {
   // Plain reflective gson, not client-java's: its adapters reject objects that lack a field the
   // OpenAPI schema requires, and a builder must accept those (validation reports them later).
   private static final Gson COPIER =
-      new GsonBuilder().registerTypeAdapter(OffsetDateTime.class, new Rfc3339().nullSafe()).create();
+      new GsonBuilder()
+          .registerTypeAdapter(OffsetDateTime.class, new Rfc3339().nullSafe())
+          .create();
 
   private CoreCopies() {}
 

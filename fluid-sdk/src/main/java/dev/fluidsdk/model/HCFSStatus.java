@@ -3,7 +3,7 @@ package dev.fluidsdk.model;
 import com.google.gson.annotations.JsonAdapter;
 import com.google.gson.annotations.SerializedName;
 
-/** Fluid's {@code HCFSStatus}: the Hadoop-compatible endpoint of a dataset ({@code status.hcfs}). */
+/** Fluid's {@code HCFSStatus}: the Hadoop-compatible endpoint of a dataset. */
 @JsonAdapter(PreservingAdapterFactory.class)
 public final class HCFSStatus extends FluidModel {
   @SerializedName("endpoint")

@@ -82,7 +82,9 @@ final class CoreObjectRules {
           }
           case "Gt", "Lt" -> {
             if (values != 1) {
-              v.add(at + ".values", "must have a single element when operator is " + r.getOperator());
+              v.add(
+                  at + ".values",
+                  "must have a single element when operator is " + r.getOperator());
             }
           }
           default -> {

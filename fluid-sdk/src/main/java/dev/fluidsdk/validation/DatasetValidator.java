@@ -59,8 +59,9 @@ public final class DatasetValidator {
 
   /**
    * A Dataset or runtime name: a DNS-1123 subdomain for Kubernetes, and a DNS-1035 label for
-   * Fluid, whose dataset controller ({@code pkg/controllers/v1alpha1/dataset/dataset_controller.go})
-   * and runtime controller ({@code pkg/controllers/runtime_controller.go}) refuse anything else.
+   * Fluid, whose dataset controller
+   * ({@code pkg/controllers/v1alpha1/dataset/dataset_controller.go}) and runtime controller
+   * ({@code pkg/controllers/runtime_controller.go}) refuse anything else.
    */
   private static void objectName(Violations v, String path, String name, boolean required) {
     if (name == null || name.isEmpty()) {
@@ -177,7 +178,8 @@ public final class DatasetValidator {
         } else {
           v.add(
               "spec.mounts[" + i + "].mountPoint",
-              "only one " + DATASET_SCHEME + " mount is allowed, spec.mounts[" + first + "] is one");
+              "only one " + DATASET_SCHEME + " mount is allowed, spec.mounts[" + first
+                  + "] is one");
         }
       }
     }
