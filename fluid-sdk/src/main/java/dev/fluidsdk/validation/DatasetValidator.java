@@ -5,8 +5,10 @@ import dev.fluidsdk.model.CacheableNodeAffinity;
 import dev.fluidsdk.model.Category;
 import dev.fluidsdk.model.DataRestoreLocation;
 import dev.fluidsdk.model.Dataset;
+import dev.fluidsdk.model.DatasetCondition;
 import dev.fluidsdk.model.DatasetRuntime;
 import dev.fluidsdk.model.DatasetSpec;
+import dev.fluidsdk.model.DatasetStatus;
 import dev.fluidsdk.model.EncryptOption;
 import dev.fluidsdk.model.Mount;
 import dev.fluidsdk.model.PlacementMode;
@@ -22,8 +24,9 @@ import java.util.Map;
  * data.fluid.io_datasets.yaml}: required, enum, minLength, minItems), Kubernetes' name rules, and
  * the checks Fluid's controllers make before they act on a Dataset (each cited below).
  *
- * <p>{@code status} is not checked: with the status subresource the API server ignores it in
- * create and update requests, and only Fluid writes it.
+ * <p>{@code status} is not checked by {@link #validate}: with the status subresource the API server
+ * ignores it in create and update requests. Code that writes status itself (a test standing in
+ * for Fluid) checks it with {@link #validateStatus}.
  */
 public final class DatasetValidator {
   /** Fluid's scheme for a mount of another Dataset ({@code pkg/common/fluid_ufs_scheme.go}). */
@@ -44,6 +47,29 @@ public final class DatasetValidator {
     metadata(v, dataset.getMetadata());
     if (dataset.getSpec() != null) {
       spec(v, dataset.getSpec());
+    }
+    return v.list();
+  }
+
+  /**
+   * What the CRD rejects in a status written through the status subresource: {@code conditions}
+   * is required (an empty list will do), each condition needs {@code type} and {@code status}, and
+   * mounts follow the same schema as in the spec.
+   */
+  public static List<Violation> validateStatus(DatasetStatus status) {
+    Violations v = new Violations();
+    // The getter answers an empty view for an absent list, so look at what would be written.
+    if (!FluidJson.toTree(status).getAsJsonObject().has("conditions")) {
+      v.add("status.conditions", "required");
+    }
+    List<DatasetCondition> conditions = status.getConditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      v.present("status.conditions[" + i + "].type", conditions.get(i).getTypeValue());
+      v.present("status.conditions[" + i + "].status", conditions.get(i).getStatus());
+    }
+    List<Mount> mounts = status.getMounts();
+    for (int i = 0; i < mounts.size(); i++) {
+      mount(v, "status.mounts[" + i + "]", mounts.get(i));
     }
     return v.list();
   }
@@ -111,7 +137,6 @@ public final class DatasetValidator {
     encryptOptions(v, "spec.sharedEncryptOptions", spec.getSharedEncryptOptions());
   }
 
-  // The getter answers an empty view for an absent list, so look at what would be written.
   private static boolean isExplicitlyEmpty(DatasetSpec spec) {
     return FluidJson.toTree(spec).getAsJsonObject().has("mounts");
   }

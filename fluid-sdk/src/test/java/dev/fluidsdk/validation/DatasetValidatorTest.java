@@ -226,6 +226,29 @@ class DatasetValidatorTest {
   }
 
   @Test
+  void statusWrittenThroughTheSubresourceFollowsTheCrd() {
+    assertThat(DatasetValidator.validateStatus(DatasetFixtures.full().getStatus())).isEmpty();
+    assertThat(
+            DatasetValidator.validateStatus(
+                dev.fluidsdk.model.DatasetStatus.builder().conditions(List.of()).build()))
+        .isEmpty();
+    var status =
+        dev.fluidsdk.model.DatasetStatus.builder()
+            .condition(c -> c.reason("no type or status"))
+            .mount(Mount.builder().mountPoint("x").build())
+            .build();
+    assertThat(DatasetValidator.validateStatus(status).stream().map(Violation::toString))
+        .containsExactly(
+            "status.conditions[0].type: required",
+            "status.conditions[0].status: required",
+            "status.mounts[0].mountPoint: must be at least 5 characters, got 1");
+    assertThat(
+            DatasetValidator.validateStatus(
+                dev.fluidsdk.model.DatasetStatus.builder().phase("Bound").build()))
+        .containsExactly(new Violation("status.conditions", "required"));
+  }
+
+  @Test
   void statusIsNotValidated() {
     Dataset ds = minimal().status(st -> st.phase("Whatever").condition(c -> c.reason("no type"))).build();
     assertThat(problems(ds)).isEmpty();
