@@ -32,7 +32,12 @@ import io.kubernetes.client.openapi.models.V1SecretVolumeSource;
 import io.kubernetes.client.openapi.models.V1StorageOSVolumeSource;
 import io.kubernetes.client.openapi.models.V1VsphereVirtualDiskVolumeSource;
 
-/** Fluid's {@code VolumeSource}: Kubernetes' {@code VolumeSource} (a volume without its name) as Fluid's CRD lists it. */
+/**
+ * Fluid's {@code VolumeSource}, which only inlines Kubernetes' {@code VolumeSource}: a volume
+ * without its name, with the sources Fluid's CRD lists. client-java has no class for it (its {@code
+ * V1Volume} requires a name), so this class holds client-java's source types, one field each; set
+ * exactly one. A source this SDK does not list is kept as an unknown property.
+ */
 @JsonAdapter(PreservingAdapterFactory.class)
 public final class VolumeSource extends FluidModel {
   @SerializedName("awsElasticBlockStore") private V1AWSElasticBlockStoreVolumeSource awsElasticBlockStore;

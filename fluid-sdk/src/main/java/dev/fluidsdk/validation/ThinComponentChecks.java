@@ -7,6 +7,9 @@ import dev.fluidsdk.model.ThinCompTemplateSpec;
 import dev.fluidsdk.model.ThinFuseSpec;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1HTTPGetAction;
+import io.kubernetes.client.openapi.models.V1HTTPHeader;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1Probe;
@@ -110,7 +113,34 @@ final class ThinComponentChecks {
 
   private static void env(Violations v, String p, List<V1EnvVar> env) {
     for (int i = 0; i < env.size(); i++) {
-      v.required(p + "[" + i + "].name", env.get(i).getName());
+      String q = p + "[" + i + "]";
+      v.required(q + ".name", env.get(i).getName());
+      V1EnvVarSource from = env.get(i).getValueFrom();
+      if (from == null) {
+        continue;
+      }
+      if (from.getConfigMapKeyRef() != null) {
+        v.required(q + ".valueFrom.configMapKeyRef.key", from.getConfigMapKeyRef().getKey());
+      }
+      if (from.getSecretKeyRef() != null) {
+        v.required(q + ".valueFrom.secretKeyRef.key", from.getSecretKeyRef().getKey());
+      }
+      if (from.getFieldRef() != null) {
+        v.required(q + ".valueFrom.fieldRef.fieldPath", from.getFieldRef().getFieldPath());
+      }
+      if (from.getResourceFieldRef() != null) {
+        v.required(
+            q + ".valueFrom.resourceFieldRef.resource", from.getResourceFieldRef().getResource());
+      }
+    }
+  }
+
+  private static void httpGet(Violations v, String p, V1HTTPGetAction get) {
+    v.present(p + ".port", get.getPort());
+    List<V1HTTPHeader> headers = get.getHttpHeaders() == null ? List.of() : get.getHttpHeaders();
+    for (int i = 0; i < headers.size(); i++) {
+      v.present(p + ".httpHeaders[" + i + "].name", headers.get(i).getName());
+      v.present(p + ".httpHeaders[" + i + "].value", headers.get(i).getValue());
     }
   }
 
@@ -136,7 +166,7 @@ final class ThinComponentChecks {
       return;
     }
     if (probe.getHttpGet() != null) {
-      v.present(p + ".httpGet.port", probe.getHttpGet().getPort());
+      httpGet(v, p + ".httpGet", probe.getHttpGet());
     }
     if (probe.getTcpSocket() != null) {
       v.present(p + ".tcpSocket.port", probe.getTcpSocket().getPort());
@@ -159,7 +189,7 @@ final class ThinComponentChecks {
       return;
     }
     if (h.getHttpGet() != null) {
-      v.present(p + ".httpGet.port", h.getHttpGet().getPort());
+      httpGet(v, p + ".httpGet", h.getHttpGet());
     }
     if (h.getTcpSocket() != null) {
       v.present(p + ".tcpSocket.port", h.getTcpSocket().getPort());

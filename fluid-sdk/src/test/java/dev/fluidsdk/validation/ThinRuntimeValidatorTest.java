@@ -9,6 +9,9 @@ import dev.fluidsdk.model.ThinRuntime;
 import io.kubernetes.client.custom.IntOrString;
 import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1EnvVar;
+import io.kubernetes.client.openapi.models.V1EnvVarSource;
+import io.kubernetes.client.openapi.models.V1HTTPHeader;
+import io.kubernetes.client.openapi.models.V1SecretKeySelector;
 import io.kubernetes.client.openapi.models.V1HTTPGetAction;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
@@ -62,8 +65,19 @@ class ThinRuntimeValidatorTest {
                                     .cleanPolicy("OnSunday")
                                     .networkMode("Mesh")
                                     .env(new V1EnvVar().value("x"))
+                                    .env(
+                                        new V1EnvVar()
+                                            .name("B")
+                                            .valueFrom(
+                                                new V1EnvVarSource()
+                                                    .secretKeyRef(new V1SecretKeySelector().name("s"))))
                                     .volumeMount(new V1VolumeMount().name("cache"))
-                                    .livenessProbe(new V1Probe().httpGet(new V1HTTPGetAction().path("/")))
+                                    .livenessProbe(
+                                        new V1Probe()
+                                            .httpGet(
+                                                new V1HTTPGetAction()
+                                                    .path("/")
+                                                    .addHttpHeadersItem(new V1HTTPHeader().name("X"))))
                                     .lifecycle(
                                         new V1Lifecycle()
                                             .preStop(
@@ -102,11 +116,13 @@ class ThinRuntimeValidatorTest {
             "spec.fuse.imagePullPolicy: unsupported value \"always\", supported values:"
                 + " \"Always\", \"IfNotPresent\", \"Never\"",
             "spec.fuse.env[0].name: required",
+            "spec.fuse.env[1].valueFrom.secretKeyRef.key: required",
             "spec.fuse.cleanPolicy: unsupported value \"OnSunday\", supported values: \"\","
                 + " \"OnDemand\", \"OnRuntimeDeleted\", \"OnFuseChanged\"",
             "spec.fuse.networkMode: unsupported value \"Mesh\", supported values:"
                 + " \"HostNetwork\", \"\", \"ContainerNetwork\"",
             "spec.fuse.livenessProbe.httpGet.port: required",
+            "spec.fuse.livenessProbe.httpGet.httpHeaders[0].value: required",
             "spec.fuse.volumeMounts[0].mountPath: required",
             "spec.fuse.lifecycle.preStop.httpGet.port: required",
             "spec.tieredstore.levels[0].mediumtype: required",
