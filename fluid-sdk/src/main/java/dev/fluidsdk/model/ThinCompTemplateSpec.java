@@ -139,7 +139,10 @@ public final class ThinCompTemplateSpec extends FluidModel {
     return readinessProbe;
   }
 
-  /** {@link NetworkMode#UNRECOGNIZED} for a value this SDK does not know. */
+  /**
+   * The network; the host's when absent or empty. {@link NetworkMode#UNRECOGNIZED} for a value
+   * this SDK does not know.
+   */
   public NetworkMode getNetworkMode() {
     return FluidEnum.parse(NetworkMode.class, networkMode, NetworkMode.UNRECOGNIZED);
   }

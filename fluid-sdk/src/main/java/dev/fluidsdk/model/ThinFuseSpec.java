@@ -149,7 +149,8 @@ public final class ThinFuseSpec extends FluidModel {
   }
 
   /**
-   * When FUSE pods are removed; {@link FuseCleanPolicy#UNRECOGNIZED} for a value this SDK does not know.
+   * When FUSE pods are removed; Fluid treats absent or empty as {@code OnRuntimeDeleted}. {@link
+   * FuseCleanPolicy#UNRECOGNIZED} for a value this SDK does not know.
    */
   public FuseCleanPolicy getCleanPolicy() {
     return FluidEnum.parse(FuseCleanPolicy.class, cleanPolicy, FuseCleanPolicy.UNRECOGNIZED);
@@ -160,7 +161,10 @@ public final class ThinFuseSpec extends FluidModel {
     return cleanPolicy;
   }
 
-  /** {@link NetworkMode#UNRECOGNIZED} for a value this SDK does not know. */
+  /**
+   * The network; the host's when absent or empty. {@link NetworkMode#UNRECOGNIZED} for a value
+   * this SDK does not know.
+   */
   public NetworkMode getNetworkMode() {
     return FluidEnum.parse(NetworkMode.class, networkMode, NetworkMode.UNRECOGNIZED);
   }
