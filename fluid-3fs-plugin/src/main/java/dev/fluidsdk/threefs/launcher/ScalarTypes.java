@@ -202,20 +202,23 @@ final class ScalarTypes {
       @Override
       public E fromToml(String key, Object toml) {
         if (toml instanceof String s) {
-          return fromText(key, s);
+          return exact(key, s, s);
         }
         throw ValueType.wrongType(key, toml, "a string, " + describe());
       }
 
       @Override
       public E fromText(String key, String text) {
-        String bare = ValueType.unquote(text);
+        return exact(key, ValueType.unquote(text), text);
+      }
+
+      private E exact(String key, String name3fs, String shown) {
         for (E e : type.getEnumConstants()) {
-          if (name.apply(e).equals(bare)) {
+          if (name.apply(e).equals(name3fs)) {
             return e;
           }
         }
-        throw new InvalidConfigException(key, Problems.show(text) + " is not " + describe());
+        throw new InvalidConfigException(key, Problems.show(shown) + " is not " + describe());
       }
 
       @Override

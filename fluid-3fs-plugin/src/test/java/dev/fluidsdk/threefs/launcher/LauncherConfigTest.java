@@ -132,6 +132,14 @@ class LauncherConfigTest {
     assertThatThrownBy(() -> LauncherToml.parse("allow_other = 'true'\n[ib_devices]\nsl = 1\n"))
         .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.problems())
             .extracting(ConfigProblem::key).containsExactly("allow_other", "ib_devices.sl"));
+    assertThatThrownBy(() -> LauncherToml.parse("[client.thread_pool]\nio_thread_pool_stratetry = '\"ROUND_ROBIN\"'\n"))
+        .isInstanceOfSatisfying(InvalidConfigException.class,
+            e -> assertThat(e.key()).isEqualTo("client.thread_pool.io_thread_pool_stratetry"));
+    assertThatThrownBy(() -> LauncherToml.parse("[client.thread_pool]\nio_thread_pool_strategy = 'ROUND_ROBIN'\n"))
+        .isInstanceOfSatisfying(InvalidConfigException.class,
+            e -> assertThat(e.key()).isEqualTo("client.thread_pool.io_thread_pool_strategy"));
+    assertThatThrownBy(() -> LauncherToml.parse("[[client]]\n"))
+        .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.key()).isEqualTo("client"));
     assertThatThrownBy(() -> LauncherToml.parse("cluster_id = 'a\n"))
         .isInstanceOf(InvalidConfigException.class)
         .hasMessageContaining("TOML syntax error");
