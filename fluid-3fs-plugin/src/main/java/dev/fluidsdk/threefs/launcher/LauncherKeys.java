@@ -78,6 +78,8 @@ public final class LauncherKeys {
             }
           });
 
+  // One key per line, in 3FS's order, even where the line gets long: this is the table to audit.
+
   // Top level (FuseLauncherConfig).
   static final LauncherKey<Boolean> ALLOW_OTHER = key("allow_other", BOOL, true);
   static final LauncherKey<String> CLUSTER_ID_KEY = key("cluster_id", CLUSTER_ID_TYPE, "");

@@ -9,8 +9,12 @@ import java.util.List;
 public final class LauncherOverrides {
   private LauncherOverrides() {}
 
+  /** The prefix 3FS's own flag uses; {@link #parse} accepts it so a flag can be pasted as is. */
+  public static final String FLAG_PREFIX = "--launcher_config.";
+
   /**
-   * Splits {@code key.path=value} at the first {@code =} and checks that 3FS knows the key.
+   * Splits {@code key.path=value} at the first {@code =} and checks that 3FS knows the key. A
+   * leading {@value #FLAG_PREFIX} (3FS's flag form) is dropped.
    *
    * @throws InvalidConfigException naming the key when there is no {@code =} or the key is
    *     unknown
@@ -22,6 +26,9 @@ public final class LauncherOverrides {
           text.strip(), "an override is written key.path=value, got " + Problems.show(text));
     }
     String key = text.substring(0, eq).strip();
+    if (key.startsWith(FLAG_PREFIX)) {
+      key = key.substring(FLAG_PREFIX.length());
+    }
     requireKnown(key);
     return new LauncherOverride(key, text.substring(eq + 1));
   }

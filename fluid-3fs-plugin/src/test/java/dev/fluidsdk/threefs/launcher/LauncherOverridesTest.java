@@ -71,6 +71,13 @@ class LauncherOverridesTest {
   }
 
   @Test
+  void threeFsFlagFormIsAccepted() {
+    LauncherOverride o = LauncherOverrides.parse("--launcher_config.client.io_worker.ibsocket.max_sge=1");
+    assertThat(o).isEqualTo(new LauncherOverride("client.io_worker.ibsocket.max_sge", "1"));
+    assertThat(LauncherOverrides.parse("cluster_id=a=b").value()).isEqualTo("a=b");
+  }
+
+  @Test
   void typedValueMatchesTheOverride() {
     LauncherConfig c = BASE.toBuilder().override("client.io_worker.ibsocket.max_sge", "1").build();
     assertThat(c.client().ioWorker().ibSocket().maxSge()).isEqualTo(1);
