@@ -26,6 +26,20 @@ class UpstreamLauncherFileTest {
   }
 
   @Test
+  void seedGoldenFileIsTheShippedFileWithTheSeedValues() throws Exception {
+    Path file = TomlTrees.referenceFile("3fs/hf3fs_fuse_main_launcher.toml");
+    Assumptions.assumeTrue(file != null, "3FS reference launcher file is absent");
+    Map<String, Object> expected = TomlTrees.leaves(Files.readString(file, StandardCharsets.UTF_8));
+    expected.put("cluster_id", "stage");
+    expected.put("mountpoint", "/3fs/stage");
+    expected.put("token_file", "/opt/3fs/etc/token.txt");
+    expected.put("mgmtd_client.mgmtd_server_addresses", List.of("RDMA://10.0.0.1:8000"));
+    String golden =
+        Files.readString(Path.of("src/test/resources/golden/seed-launcher.toml"), StandardCharsets.UTF_8);
+    assertThat(TomlTrees.leaves(golden)).isEqualTo(expected);
+  }
+
+  @Test
   void everyKeyOfTheUpstreamTableIsKnownWithTheSameDefault() throws Exception {
     Path file = TomlTrees.referenceFile("3fs/launcher_keys.tsv");
     Assumptions.assumeTrue(file != null, "3FS reference key table is absent");
