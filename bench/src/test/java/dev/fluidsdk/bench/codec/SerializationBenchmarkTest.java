@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import dev.fluidsdk.codec.FluidYaml;
 import dev.fluidsdk.model.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +32,15 @@ class SerializationBenchmarkTest {
     assertThat(JsonParser.parseString(b.writeGsonTree())).isEqualTo(expected);
     assertThat(JsonParser.parseString(b.writeGsonMap())).isEqualTo(expected);
     assertThat(JsonParser.parseString(b.writeDynamic())).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dataset", "thinruntime"})
+  void documentsAreTheModelGoldenFilesAsJson(String document) throws Exception {
+    Path golden = Path.of("../fluid-sdk/src/test/resources/golden", document + "-full.yaml");
+    assumeThat(Files.exists(golden)).as(golden + " exists (run from the bench module)").isTrue();
+    List<JsonElement> trees = FluidYaml.trees(Files.readString(golden));
+    assertThat(trees).containsExactly(JsonParser.parseString(Documents.json(document)));
   }
 
   @Test
