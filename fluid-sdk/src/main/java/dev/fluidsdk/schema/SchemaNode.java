@@ -1,6 +1,5 @@
 package dev.fluidsdk.schema;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,21 +174,5 @@ public record SchemaNode(
   /** Sorted copy of a property map, so output does not depend on reflection order. */
   static Map<String, SchemaNode> sorted(Map<String, SchemaNode> properties) {
     return new LinkedHashMap<>(new TreeMap<>(properties));
-  }
-
-  /** The required names in the order of the properties they name. */
-  List<String> requiredInPropertyOrder() {
-    List<String> out = new ArrayList<>();
-    for (String name : properties.keySet()) {
-      if (required.contains(name)) {
-        out.add(name);
-      }
-    }
-    for (String name : required) {
-      if (!out.contains(name)) {
-        out.add(name);
-      }
-    }
-    return out;
   }
 }
