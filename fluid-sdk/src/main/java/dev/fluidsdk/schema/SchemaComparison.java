@@ -10,7 +10,8 @@ import java.util.Map;
  * schema properties the model types with the same JSON type, which it lacks or names differently
  * (missing), which it types differently (mismatched), and which the model has that the schema does
  * not (extra). A model property under a node the schema leaves opaque ({@code metadata}, or
- * preserve-unknown-fields) is neither extra nor typed: the schema does not describe it.
+ * preserve-unknown-fields) is neither extra nor typed: the schema does not describe it. Where both
+ * sides have an object, differences in its {@code required} list are reported as well.
  */
 public final class SchemaComparison {
   /**
@@ -32,15 +33,20 @@ public final class SchemaComparison {
   private final List<String> missing;
   private final List<String> extra;
   private final List<Mismatch> mismatched;
+  private final List<String> requiredOnlyByModel;
+  private final List<String> requiredOnlyBySchema;
 
   private SchemaComparison(
       String kind, int schemaProperties, List<String> missing, List<String> extra,
-      List<Mismatch> mismatched) {
+      List<Mismatch> mismatched, List<String> requiredOnlyByModel,
+      List<String> requiredOnlyBySchema) {
     this.kind = kind;
     this.schemaProperties = schemaProperties;
     this.missing = List.copyOf(missing);
     this.extra = List.copyOf(extra);
     this.mismatched = List.copyOf(mismatched);
+    this.requiredOnlyByModel = List.copyOf(requiredOnlyByModel);
+    this.requiredOnlyBySchema = List.copyOf(requiredOnlyBySchema);
   }
 
   /** Compares {@code model} (from {@link ModelSchemaWalker}) with {@code schema} (from a CRD). */
@@ -64,7 +70,34 @@ public final class SchemaComparison {
         extra.add(path);
       }
     }
-    return new SchemaComparison(kind, s.size(), missing, extra, mismatched);
+    List<String> onlyModel = new ArrayList<>();
+    List<String> onlySchema = new ArrayList<>();
+    requiredDifferences("", schema, model, onlyModel, onlySchema);
+    for (Map.Entry<String, SchemaNode> e : s.entrySet()) {
+      SchemaNode mine = m.get(e.getKey());
+      if (mine != null) {
+        requiredDifferences(e.getKey(), e.getValue(), mine, onlyModel, onlySchema);
+      }
+    }
+    onlyModel.sort(null);
+    onlySchema.sort(null);
+    return new SchemaComparison(kind, s.size(), missing, extra, mismatched, onlyModel, onlySchema);
+  }
+
+  private static void requiredDifferences(
+      String path, SchemaNode schema, SchemaNode model, List<String> onlyModel,
+      List<String> onlySchema) {
+    String prefix = path.isEmpty() ? "" : path + ".";
+    for (String r : model.required()) {
+      if (!schema.required().contains(r)) {
+        onlyModel.add(prefix + r);
+      }
+    }
+    for (String r : schema.required()) {
+      if (!model.required().contains(r)) {
+        onlySchema.add(prefix + r);
+      }
+    }
   }
 
   private static boolean underOpaque(String path, Map<String, SchemaNode> schema) {
@@ -115,6 +148,19 @@ public final class SchemaComparison {
     return mismatched;
   }
 
+  /**
+   * Properties the model's side requires and the schema does not: there the model's side is
+   * stricter and rejects objects the schema accepts.
+   */
+  public List<String> requiredOnlyByModel() {
+    return requiredOnlyByModel;
+  }
+
+  /** Properties the schema requires and the model's side does not. */
+  public List<String> requiredOnlyBySchema() {
+    return requiredOnlyBySchema;
+  }
+
   /** The share of schema properties typed, 0 to 100; 100 for an empty schema. */
   public double percentTyped() {
     return schemaProperties == 0 ? 100.0 : 100.0 * typed() / schemaProperties;
@@ -136,6 +182,12 @@ public final class SchemaComparison {
     appendOutermost(sb, "extra", extra);
     for (Mismatch mm : mismatched) {
       sb.append("  mismatched: ").append(mm).append(System.lineSeparator());
+    }
+    for (String r : requiredOnlyByModel) {
+      sb.append("  required only by model: ").append(r).append(System.lineSeparator());
+    }
+    for (String r : requiredOnlyBySchema) {
+      sb.append("  required only by schema: ").append(r).append(System.lineSeparator());
     }
     return sb.toString();
   }

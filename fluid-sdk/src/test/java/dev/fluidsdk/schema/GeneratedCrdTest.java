@@ -87,6 +87,8 @@ class GeneratedCrdTest {
     assertThat(dig(mine, "spec", "scope")).isEqualTo(dig(theirs, "spec", "scope"));
     assertThat(c.missing()).withFailMessage(c.report()).isEmpty();
     assertThat(c.mismatched()).withFailMessage(c.report()).isEmpty();
+    // Stricter than Fluid would reject objects Fluid accepts.
+    assertThat(c.requiredOnlyByModel()).withFailMessage(c.report()).isEmpty();
   }
 
   @Test

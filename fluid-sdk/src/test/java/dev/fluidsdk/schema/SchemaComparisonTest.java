@@ -88,4 +88,24 @@ class SchemaComparisonTest {
     assertThat(SchemaComparison.parent("spec.options{}")).isEqualTo("spec.options");
     assertThat(SchemaComparison.parent("spec")).isEmpty();
   }
+
+  @Test
+  void reportsRequiredPropertiesOnEitherSideOnly() {
+    SchemaNode theirs =
+        object("spec", object("a", leaf(JsonType.STRING), "b", leaf(JsonType.STRING))
+            .withRequired(java.util.List.of("a")));
+    SchemaNode mine =
+        object("spec", object("a", leaf(JsonType.STRING), "b", leaf(JsonType.STRING))
+            .withRequired(java.util.List.of("b")))
+            .withRequired(java.util.List.of("spec"));
+
+    SchemaComparison c = SchemaComparison.compare("Widget", theirs, mine);
+
+    assertThat(c.requiredOnlyByModel()).containsExactly("spec", "spec.b");
+    assertThat(c.requiredOnlyBySchema()).containsExactly("spec.a");
+    assertThat(c.report())
+        .contains("  required only by model: spec.b")
+        .contains("  required only by schema: spec.a");
+    assertThat(c.fullyTyped()).isTrue();
+  }
 }
