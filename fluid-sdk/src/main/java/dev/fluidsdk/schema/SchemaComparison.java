@@ -1,6 +1,7 @@
 package dev.fluidsdk.schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +36,12 @@ public final class SchemaComparison {
   private final List<Mismatch> mismatched;
   private final List<String> requiredOnlyByModel;
   private final List<String> requiredOnlyBySchema;
+  private final List<String> enumDifferences;
 
   private SchemaComparison(
       String kind, int schemaProperties, List<String> missing, List<String> extra,
       List<Mismatch> mismatched, List<String> requiredOnlyByModel,
-      List<String> requiredOnlyBySchema) {
+      List<String> requiredOnlyBySchema, List<String> enumDifferences) {
     this.kind = kind;
     this.schemaProperties = schemaProperties;
     this.missing = List.copyOf(missing);
@@ -47,6 +49,7 @@ public final class SchemaComparison {
     this.mismatched = List.copyOf(mismatched);
     this.requiredOnlyByModel = List.copyOf(requiredOnlyByModel);
     this.requiredOnlyBySchema = List.copyOf(requiredOnlyBySchema);
+    this.enumDifferences = List.copyOf(enumDifferences);
   }
 
   /** Compares {@code model} (from {@link ModelSchemaWalker}) with {@code schema} (from a CRD). */
@@ -70,6 +73,16 @@ public final class SchemaComparison {
         extra.add(path);
       }
     }
+    List<String> enums = new ArrayList<>();
+    for (Map.Entry<String, SchemaNode> e : s.entrySet()) {
+      SchemaNode mine = m.get(e.getKey());
+      if (mine != null
+          && !new HashSet<>(mine.enumValues())
+              .equals(new HashSet<>(e.getValue().enumValues()))) {
+        enums.add(e.getKey() + ": schema " + e.getValue().enumValues() + ", model "
+            + mine.enumValues());
+      }
+    }
     List<String> onlyModel = new ArrayList<>();
     List<String> onlySchema = new ArrayList<>();
     requiredDifferences("", schema, model, onlyModel, onlySchema);
@@ -81,7 +94,8 @@ public final class SchemaComparison {
     }
     onlyModel.sort(null);
     onlySchema.sort(null);
-    return new SchemaComparison(kind, s.size(), missing, extra, mismatched, onlyModel, onlySchema);
+    return new SchemaComparison(
+        kind, s.size(), missing, extra, mismatched, onlyModel, onlySchema, enums);
   }
 
   private static void requiredDifferences(
@@ -161,6 +175,14 @@ public final class SchemaComparison {
     return requiredOnlyBySchema;
   }
 
+  /**
+   * Properties whose allowed values differ, order ignored; {@code []} stands for any value. A model
+   * enum where the schema has none is stricter than the schema.
+   */
+  public List<String> enumDifferences() {
+    return enumDifferences;
+  }
+
   /** The share of schema properties typed, 0 to 100; 100 for an empty schema. */
   public double percentTyped() {
     return schemaProperties == 0 ? 100.0 : 100.0 * typed() / schemaProperties;
@@ -188,6 +210,9 @@ public final class SchemaComparison {
     }
     for (String r : requiredOnlyBySchema) {
       sb.append("  required only by schema: ").append(r).append(System.lineSeparator());
+    }
+    for (String d : enumDifferences) {
+      sb.append("  enum differs: ").append(d).append(System.lineSeparator());
     }
     return sb.toString();
   }

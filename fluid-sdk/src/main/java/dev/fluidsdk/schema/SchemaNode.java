@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * One node of a structural JSON schema, as much of it as the walkers, the comparison and the CRD
@@ -115,7 +116,7 @@ public record SchemaNode(
   }
 
   /** A copy with {@code change} applied to the node at {@code path} (which must exist). */
-  public SchemaNode replaceAt(String path, java.util.function.UnaryOperator<SchemaNode> change) {
+  public SchemaNode replaceAt(String path, UnaryOperator<SchemaNode> change) {
     if (path.isEmpty()) {
       return change.apply(this);
     }

@@ -108,4 +108,19 @@ class SchemaComparisonTest {
         .contains("  required only by schema: spec.a");
     assertThat(c.fullyTyped()).isTrue();
   }
+
+  @Test
+  void reportsEnumDifferencesIgnoringOrder() {
+    SchemaNode theirs =
+        object("a", leaf(JsonType.STRING).withEnumValues(java.util.List.of("X", "")),
+            "b", leaf(JsonType.STRING));
+    SchemaNode mine =
+        object("a", leaf(JsonType.STRING).withEnumValues(java.util.List.of("", "X")),
+            "b", leaf(JsonType.STRING).withEnumValues(java.util.List.of("Y")));
+
+    SchemaComparison c = SchemaComparison.compare("Widget", theirs, mine);
+
+    assertThat(c.enumDifferences()).containsExactly("b: schema [], model [Y]");
+    assertThat(c.report()).contains("  enum differs: b: schema [], model [Y]");
+  }
 }
