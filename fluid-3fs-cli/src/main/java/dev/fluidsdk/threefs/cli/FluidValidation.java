@@ -1,6 +1,8 @@
 package dev.fluidsdk.threefs.cli;
 
 import dev.fluidsdk.model.Dataset;
+import dev.fluidsdk.model.ThinRuntime;
+import dev.fluidsdk.model.ThinRuntimeProfile;
 import dev.fluidsdk.validation.Violation;
 import io.kubernetes.client.common.KubernetesObject;
 import java.util.List;
@@ -12,6 +14,12 @@ final class FluidValidation {
   static List<Violation> validate(KubernetesObject o) {
     if (o instanceof Dataset d) {
       return d.validate();
+    }
+    if (o instanceof ThinRuntime r) {
+      return r.validate();
+    }
+    if (o instanceof ThinRuntimeProfile p) {
+      return p.validate();
     }
     return List.of();
   }
