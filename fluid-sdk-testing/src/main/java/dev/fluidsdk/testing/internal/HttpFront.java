@@ -15,9 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The HTTP side: counts, injects faults, serves discovery, streams watches, hands the rest to the {@link Router}. */
 public final class HttpFront implements HttpHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpFront.class);
   /** Thrown to make the HTTP server close the connection without an answer. */
   public static final class ResetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -43,6 +46,18 @@ public final class HttpFront implements HttpHandler {
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
+    try {
+      serve(exchange);
+    } catch (ResetException | WatchStreamer.AbortException injected) {
+      throw injected;
+    } catch (RuntimeException bug) {
+      LOG.warn("test server failed on {} {}", exchange.getRequestMethod(), exchange.getRequestURI(), bug);
+      send(exchange, ApiResponse.status(Statuses.failure(500, "InternalError",
+          "test server error: " + bug, null, null)));
+    }
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
     String path = exchange.getRequestURI().getPath();
     String rawQuery = exchange.getRequestURI().getRawQuery();
