@@ -84,11 +84,9 @@ public final class FluidTestServer implements AutoCloseable {
     return "127.0.0.1:" + port();
   }
 
-  /** A new official-client {@link ApiClient} pointed at this server (read timeout 60 s). */
+  /** A new official-client {@link ApiClient} pointed at this server (ClientBuilder defaults: read timeout 0). */
   public ApiClient apiClient() {
-    ApiClient client = new ClientBuilder().setBasePath(url()).build();
-    client.setHttpClient(client.getHttpClient().newBuilder().readTimeout(Duration.ofSeconds(60)).build());
-    return client;
+    return new ClientBuilder().setBasePath(url()).build();
   }
 
   /** Writes a kubeconfig for this server to {@code file} (context {@code fluid-test}, namespace default). */
