@@ -61,9 +61,11 @@ public final class WatchStreamer {
       JsonObject list = Json.parseObject(store.call("GET", path.collectionUrl(), null, null).body());
       from = parseLong(Json.str(Json.obj(list, "metadata"), "resourceVersion"), 0);
       for (JsonElement item : list.getAsJsonArray("items")) {
-        if (selector.test(item.getAsJsonObject())) {
-          write(out, "ADDED", item.getAsJsonObject());
-        }
+        // synthetic ADDED events go through the queue so that watch faults count them too
+        JsonObject o = item.getAsJsonObject();
+        JsonObject meta = Json.metadata(o);
+        queue.add(new WatchEvent(from, "ADDED", path.type(), Json.str(meta, "namespace"), Json.str(meta, "name"),
+            null, o));
       }
     } else {
       from = parseLong(rvParam, 0);
