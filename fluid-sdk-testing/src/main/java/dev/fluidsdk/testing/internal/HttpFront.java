@@ -88,7 +88,10 @@ public final class HttpFront implements HttpHandler {
       return;
     }
     if (api.isEmpty()) {
-      JsonObject doc = method.equals("GET") ? Discovery.document(path, address.get()) : null;
+      JsonObject doc = null;
+      if (method.equals("GET")) {
+        doc = path.startsWith("/openapi/v3") ? OpenApi.document(path) : Discovery.document(path, address.get());
+      }
       send(exchange, doc != null ? ApiResponse.of(200, doc) : ApiResponse.status(Statuses.failure(404, "NotFound",
           "the server could not find the requested resource", null, null)));
       return;
