@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Request counters for benchmarks: every HTTP request that reached the server (faulted ones included), per
- * "verb resource" key such as {@code "list datasets"} or {@code "patch datasets/status"}, and the number of watch
+ * "verb resource" key such as {@code "list datasets"} or {@code "patch datasets/status"} ({@code "discovery"} for
+ * discovery and OpenAPI documents), and the number of watch
  * streams opened. The fixture's in-process calls are not counted.
  */
 public final class ServerStats {
@@ -18,7 +19,7 @@ public final class ServerStats {
   /** Internal: counts one request. */
   public void record(RequestInfo request) {
     total.increment();
-    perKey.computeIfAbsent(request.verb() + " " + request.resource(), k -> new LongAdder()).increment();
+    perKey.computeIfAbsent(key(request.verb(), request.resource()), k -> new LongAdder()).increment();
   }
 
   /** Internal: counts one watch stream opened. */
@@ -32,7 +33,7 @@ public final class ServerStats {
 
   /** Requests with this verb on this resource, e.g. {@code requests("create", "datasets")}. */
   public long requests(String verb, String resource) {
-    LongAdder a = perKey.get(verb + " " + resource);
+    LongAdder a = perKey.get(key(verb, resource));
     return a == null ? 0 : a.sum();
   }
 
@@ -41,6 +42,10 @@ public final class ServerStats {
     Map<String, Long> out = new TreeMap<>();
     perKey.forEach((k, v) -> out.put(k, v.sum()));
     return out;
+  }
+
+  private static String key(String verb, String resource) {
+    return resource.isEmpty() ? verb : verb + " " + resource;
   }
 
   public long watchConnections() {

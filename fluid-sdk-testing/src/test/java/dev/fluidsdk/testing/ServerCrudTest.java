@@ -105,6 +105,10 @@ class ServerCrudTest {
         .extracting(o -> o.getMetadata().getName()).containsExactlyInAnyOrder("a", "b");
     assertThat(datasets().list("labels", new ListOptions().labelSelector("team!=x")).getObject().getItems())
         .extracting(o -> o.getMetadata().getName()).containsExactlyInAnyOrder("b", "c");
+    assertThat(datasets().list("labels", new ListOptions().labelSelector("team in (x,y),team notin (y)"))
+        .getObject().getItems()).extracting(o -> o.getMetadata().getName()).containsExactly("a");
+    assertThat(datasets().list("labels", new ListOptions().fieldSelector("metadata.name=b")).getObject().getItems())
+        .extracting(o -> o.getMetadata().getName()).containsExactly("b");
   }
 
   @Test

@@ -128,6 +128,28 @@ class ServerWatchTest {
   }
 
   @Test
+  void bookmarksWhenAllowed() throws Exception {
+    try (FluidTestServer quick = FluidTestServer.builder().bookmarkInterval(java.time.Duration.ofMillis(50))
+        .start()) {
+      var ds = Docs.fluid(quick.apiClient(), "datasets");
+      ds.create(Docs.dataset("b", "a", "{}")).throwsApiException();
+      String rv = Long.toString(quick.resourceVersion());
+      java.net.http.HttpResponse<java.util.stream.Stream<String>> r = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(java.net.URI.create(quick.url()
+              + "/apis/data.fluid.io/v1alpha1/namespaces/b/datasets?watch=true&allowWatchBookmarks=true"
+              + "&timeoutSeconds=5&resourceVersion=" + rv)).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofLines());
+      try (java.util.stream.Stream<String> lines = r.body()) {
+        String first = lines.findFirst().orElseThrow();
+        com.google.gson.JsonObject e = com.google.gson.JsonParser.parseString(first).getAsJsonObject();
+        assertThat(e.get("type").getAsString()).isEqualTo("BOOKMARK");
+        assertThat(e.getAsJsonObject("object").getAsJsonObject("metadata").get("resourceVersion").getAsString())
+            .isEqualTo(rv);
+      }
+    }
+  }
+
+  @Test
   void informerSeesAddUpdateDelete() throws Exception {
     SharedInformerFactory factory = new SharedInformerFactory(client);
     SharedIndexInformer<DynamicKubernetesObject> informer =

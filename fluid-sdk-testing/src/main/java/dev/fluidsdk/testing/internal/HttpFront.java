@@ -96,7 +96,7 @@ public final class HttpFront implements HttpHandler {
           "the server could not find the requested resource", null, null)));
       return;
     }
-    send(exchange, router.handle(method, api.get(), rawQuery, query, exchange.getRequestHeaders().getFirst(
+    send(exchange, router.handle(method, api.get(), query, exchange.getRequestHeaders().getFirst(
         "Content-Type"), body));
   }
 

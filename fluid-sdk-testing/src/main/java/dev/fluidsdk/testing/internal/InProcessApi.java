@@ -26,7 +26,7 @@ public final class InProcessApi {
     if (api.isEmpty()) {
       return ApiResponse.status(Statuses.failure(404, "NotFound", "no such resource path: " + path, null, null));
     }
-    return router.handle(method, api.get(), null, Map.of(), contentType, body);
+    return router.handle(method, api.get(), Map.of(), contentType, body);
   }
 
   /** The object at {@code path}, or empty on 404. */

@@ -20,13 +20,13 @@ public final class Router {
     this.apply = new ServerSideApply(store);
   }
 
-  public ApiResponse handle(String method, ApiPath path, String rawQuery, Map<String, String> query,
+  public ApiResponse handle(String method, ApiPath path, Map<String, String> query,
       String contentType, String body) {
     String name = path.name();
     switch (method) {
       case "GET": {
-        String url = rawQuery == null || path.name() != null ? urlOf(path) : urlOf(path) + "?" + rawQuery;
-        return EngineReplies.normalize(method, path, name, store.call("GET", url, null, null));
+        ApiResponse r = EngineReplies.normalize(method, path, name, store.call("GET", urlOf(path), null, null));
+        return path.name() == null && r.ok() ? filterList(r, query) : r;
       }
       case "POST": {
         if (path.name() != null) {
@@ -168,6 +168,23 @@ public final class Router {
       }
     }
     return ApiResponse.status(Statuses.conflict(path, path.name()));
+  }
+
+  /** Selectors are evaluated here, not by the engine, which ignores set-based label requirements. */
+  private static ApiResponse filterList(ApiResponse list, Map<String, String> query) {
+    if (query.get("labelSelector") == null && query.get("fieldSelector") == null) {
+      return list;
+    }
+    Selector selector = Selector.of(query.get("labelSelector"), query.get("fieldSelector"));
+    JsonObject doc = Json.parseObject(list.body());
+    JsonArray kept = new JsonArray();
+    for (JsonElement item : doc.getAsJsonArray("items")) {
+      if (selector.test(item.getAsJsonObject())) {
+        kept.add(item);
+      }
+    }
+    doc.add("items", kept);
+    return ApiResponse.of(200, doc);
   }
 
   private static String urlOf(ApiPath path) {
