@@ -134,6 +134,42 @@ class ServerCrudTest {
     assertThat(missing.getStatus().getReason()).isEqualTo("NotFound");
   }
 
+  @Test
+  void coreKindsAndKubeconfigClient(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = server.kubeconfig(dir.resolve("config"));
+    ApiClient fromConfig;
+    try (java.io.Reader r = java.nio.file.Files.newBufferedReader(file)) {
+      fromConfig = io.kubernetes.client.util.ClientBuilder.kubeconfig(
+          io.kubernetes.client.util.KubeConfig.loadKubeConfig(r)).build();
+    }
+    assertThat(fromConfig.getBasePath()).isEqualTo(server.url());
+    var namespaces = Docs.api(fromConfig, "", "v1", "namespaces");
+    assertThat(namespaces.create(Docs.obj("{\"apiVersion\":\"v1\",\"kind\":\"Namespace\",\"metadata\":"
+        + "{\"name\":\"core\"}}")).isSuccess()).isTrue();
+    assertThat(namespaces.get("core").getObject().getMetadata().getNamespace()).isNull();
+    var configMaps = Docs.api(fromConfig, "", "v1", "configmaps");
+    assertThat(configMaps.create(Docs.obj("{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":"
+        + "{\"name\":\"cm\",\"namespace\":\"core\"},\"data\":{\"k\":\"v\"}}")).isSuccess()).isTrue();
+    var pods = Docs.api(fromConfig, "", "v1", "pods");
+    assertThat(pods.create(Docs.obj("{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":"
+        + "{\"name\":\"p\",\"namespace\":\"core\"},\"spec\":{\"containers\":[{\"name\":\"c\","
+        + "\"image\":\"busybox\"}]}}")).isSuccess()).isTrue();
+    var jobs = Docs.api(fromConfig, "batch", "v1", "jobs");
+    assertThat(jobs.create(Docs.obj("{\"apiVersion\":\"batch/v1\",\"kind\":\"Job\",\"metadata\":"
+        + "{\"name\":\"j\",\"namespace\":\"core\"},\"spec\":{\"template\":{\"spec\":{\"containers\":"
+        + "[{\"name\":\"c\",\"image\":\"busybox\"}],\"restartPolicy\":\"Never\"}}}}")).isSuccess()).isTrue();
+    var pvcs = Docs.api(fromConfig, "", "v1", "persistentvolumeclaims");
+    assertThat(pvcs.create(Docs.obj("{\"apiVersion\":\"v1\",\"kind\":\"PersistentVolumeClaim\",\"metadata\":"
+        + "{\"name\":\"c\",\"namespace\":\"core\"},\"spec\":{\"accessModes\":[\"ReadOnlyMany\"]}}"))
+        .isSuccess()).isTrue();
+    assertThat(Docs.str(configMaps.get("core", "cm").getObject(), "data", "k")).isEqualTo("v");
+    assertThat(pods.list("core").getObject().getItems()).hasSize(1);
+    assertThat(jobs.list("core").getObject().getKind()).isEqualTo("JobList");
+    assertThat(pvcs.get("core", "c").isSuccess()).isTrue();
+    assertThat(rawGet("/apis/batch/v1")).isEqualTo(200);
+    assertThat(rawGet("/apis/apps/v1/namespaces/core/deployments")).isEqualTo(404);
+  }
+
   static int rawGet(String path) throws IOException, InterruptedException {
     HttpResponse<String> r = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -63,8 +63,18 @@ class ServerWatchTest {
     datasets.delete("w", "a").throwsApiException();
     datasets.create(Docs.dataset("other", "elsewhere", "{}")).throwsApiException();
 
-    List<String> events = take(datasets.watch("w", new ListOptions().resourceVersion(rv).timeoutSeconds(2)), 3);
+    List<String> events = new ArrayList<>();
+    List<Long> rvs = new ArrayList<>();
+    try (Watchable<DynamicKubernetesObject> w = datasets.watch("w", new ListOptions().resourceVersion(rv)
+        .timeoutSeconds(2))) {
+      while (events.size() < 3 && w.hasNext()) {
+        Watch.Response<DynamicKubernetesObject> e = w.next();
+        events.add(e.type + " " + e.object.getMetadata().getName());
+        rvs.add(Long.parseLong(e.object.getMetadata().getResourceVersion()));
+      }
+    }
     assertThat(events).containsExactly("ADDED a", "MODIFIED a", "DELETED a");
+    assertThat(rvs).isSorted().doesNotHaveDuplicates().allMatch(v -> v > Long.parseLong(rv));
     assertThat(server.stats().watchConnections()).isEqualTo(1);
   }
 
