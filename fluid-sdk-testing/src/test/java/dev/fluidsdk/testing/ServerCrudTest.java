@@ -57,6 +57,7 @@ class ServerCrudTest {
         .isGreaterThan(Long.parseLong(d.getMetadata().getResourceVersion()));
 
     assertThat(datasets().delete("crud", "d1").isSuccess()).isTrue();
+    assertThat(datasets().delete("crud", "d1").getHttpStatusCode()).isEqualTo(404);
     KubernetesApiResponse<DynamicKubernetesObject> missing = datasets().get("crud", "d1");
     assertThat(missing.getHttpStatusCode()).isEqualTo(404);
     assertThat(missing.getStatus().getReason()).isEqualTo("NotFound");

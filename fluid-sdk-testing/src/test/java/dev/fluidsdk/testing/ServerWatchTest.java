@@ -105,6 +105,23 @@ class ServerWatchTest {
   }
 
   @Test
+  void eventsOlderThanTheWindowGet410() throws Exception {
+    try (FluidTestServer small = FluidTestServer.builder().eventWindow(2).start()) {
+      var ds = Docs.fluid(small.apiClient(), "datasets");
+      ds.create(Docs.dataset("w", "a", "{}")).throwsApiException();
+      String rv = Long.toString(small.resourceVersion());
+      for (String n : List.of("b", "c", "d")) {
+        ds.create(Docs.dataset("w", n, "{}")).throwsApiException();
+      }
+      assertThat(take(ds.watch("w", new ListOptions().resourceVersion(rv).timeoutSeconds(2)), 5))
+          .containsExactly("ERROR 410");
+      String recent = Long.toString(small.resourceVersion() - 1);
+      assertThat(take(ds.watch("w", new ListOptions().resourceVersion(recent).timeoutSeconds(1)), 5))
+          .containsExactly("ADDED d");
+    }
+  }
+
+  @Test
   void expireNextWatchFault() throws Exception {
     String rv = datasets.list("w").getObject().getMetadata().getResourceVersion();
     server.faults().expireNextWatch();
