@@ -1,0 +1,165 @@
+package dev.fluidsdk.bench.provision;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.fluidsdk.bench.TextTable;
+import dev.fluidsdk.testing.FakeFluid;
+import dev.fluidsdk.testing.FluidTestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Provisions N 3FS volumes against a fresh in-process API server with the fake Fluid binder,
+ * once per way and N, and prints wall time, requests per Dataset, watch connections and peak
+ * heap, then the ratios against this SDK.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.fluidsdk.bench.provision.ProvisionBenchmark
+ *     [--n 10,100,500] [--ways ours,kubectl,poll] [--bind-delay-ms 50] [--timeout-s 900]
+ *     [--kubectl kubectl]
+ * </pre>
+ */
+public final class ProvisionBenchmark {
+  private ProvisionBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    // The JDK HTTP server under the test server leaves Nagle's algorithm on; with the client's
+    // delayed ACKs every request on a kept-alive connection then waits ~40 ms. Must be set before
+    // the server's configuration class loads.
+    System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
+    Map<String, String> o = new LinkedHashMap<>();
+    if (args.length % 2 != 0) {
+      throw new IllegalArgumentException("options come in pairs: --name value");
+    }
+    for (int i = 0; i < args.length; i += 2) {
+      o.put(args[i], args[i + 1]);
+    }
+    List<Integer> ns = new ArrayList<>();
+    for (String n : o.getOrDefault("--n", "10,100,500").split(",")) {
+      ns.add(Integer.parseInt(n.strip()));
+    }
+    Duration delay = Duration.ofMillis(Long.parseLong(o.getOrDefault("--bind-delay-ms", "50")));
+    Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--timeout-s", "900")));
+    Map<String, ProvisionWay> known = new LinkedHashMap<>();
+    // "ours" (OursWay) needs dev.fluidsdk.client.FluidClient, not on main yet.
+    known.put("kubectl", new KubectlWay(o.getOrDefault("--kubectl", "kubectl")));
+    known.put("poll", new PollingWay());
+    List<ProvisionWay> ways = new ArrayList<>();
+    for (String w : o.getOrDefault("--ways", "kubectl,poll").split(",")) {
+      ProvisionWay way = known.get(w.strip());
+      if (way == null) {
+        throw new IllegalArgumentException("unknown way " + w + "; known: " + known.keySet());
+      }
+      ways.add(way);
+    }
+    Path work = Files.createTempDirectory("fluid-provision-bench");
+    System.out.println("work dir " + work + "; fake Fluid bind delay " + delay.toMillis() + " ms");
+    List<Outcome> outcomes = new ArrayList<>();
+    // A small warm-up of each way, so that class loading and JIT do not land on the first N only.
+    for (ProvisionWay way : ways) {
+      measure(way, new Workload("warmup", 3), work.resolve("warmup-" + outcomes.size() + ways.indexOf(way)), delay, timeout);
+    }
+    for (int n : ns) {
+      for (ProvisionWay way : ways) {
+        Outcome r = measure(way, new Workload("bench", n), work.resolve(n + "-" + ways.indexOf(way)), delay, timeout);
+        outcomes.add(r);
+        System.out.printf(Locale.ROOT, "N=%d %s: %.0f ms, %d requests, %d watches%n",
+            n, way.name(), r.wallMillis(), r.requests(), r.watches());
+      }
+    }
+    System.out.println();
+    System.out.print(table(outcomes));
+    System.out.println();
+    System.out.print(ratios(outcomes, ways.get(0).name()));
+    System.out.println();
+    for (Outcome r : outcomes) {
+      System.out.println("N=" + r.count() + " " + r.way() + " requests by kind: " + r.perKind());
+    }
+  }
+
+  static Outcome measure(ProvisionWay way, Workload w, Path work, Duration delay, Duration timeout)
+      throws Exception {
+    Files.createDirectories(work);
+    FluidTestServer server = FluidTestServer.start();
+    FakeFluid fluid = FakeFluid.attach(server, delay, true);
+    try {
+      server.stats().reset();
+      HeapSampler heap = new HeapSampler();
+      heap.start();
+      long t0 = System.nanoTime();
+      long processes = way.provision(server, w, work, timeout);
+      long wall = System.nanoTime() - t0;
+      heap.stop();
+      int bound = countBound(server, w.namespace());
+      if (bound != w.count()) {
+        throw new IllegalStateException(way.name() + ": the server has " + bound + " Bound datasets of " + w.count());
+      }
+      return new Outcome(way.name(), w.count(), wall, server.stats().totalRequests(),
+          server.stats().watchConnections(), processes, heap.peakBytes(), heap.collections(),
+          server.stats().snapshot());
+    } finally {
+      fluid.close();
+      server.close();
+    }
+  }
+
+  /** Counted on the server side, uncounted, as a check that the client's "all Bound" is true. */
+  private static int countBound(FluidTestServer server, String namespace) {
+    JsonObject list = server.inProcess()
+        .get("/apis/data.fluid.io/v1alpha1/namespaces/" + namespace + "/datasets")
+        .orElseGet(JsonObject::new);
+    int n = 0;
+    if (list.has("items")) {
+      for (JsonElement item : list.getAsJsonArray("items")) {
+        JsonElement status = item.getAsJsonObject().get("status");
+        if (status != null && status.isJsonObject() && status.getAsJsonObject().has("phase")
+            && "Bound".equals(status.getAsJsonObject().get("phase").getAsString())) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  static String table(List<Outcome> outcomes) {
+    TextTable t = new TextTable("N", "way", "wall ms", "ms/dataset", "requests", "req/dataset",
+        "watches", "processes", "peak heap MiB", "GCs");
+    for (Outcome r : outcomes) {
+      t.row(r.count(), r.way(), f0(r.wallMillis()), f1(r.wallMillis() / r.count()), r.requests(),
+          f1(r.requestsPerDataset()), r.watches(), r.processes(), f0(r.peakHeapBytes() / 1048576.0),
+          r.collections());
+    }
+    return t.render();
+  }
+
+  /** Each way's wall time and requests against the reference way's, per N. */
+  static String ratios(List<Outcome> outcomes, String reference) {
+    TextTable t = new TextTable("N", "way", "wall time vs " + reference, "requests vs " + reference);
+    for (Outcome r : outcomes) {
+      if (r.way().equals(reference)) {
+        continue;
+      }
+      for (Outcome ref : outcomes) {
+        if (ref.way().equals(reference) && ref.count() == r.count()) {
+          t.row(r.count(), r.way(), TextTable.ratio((double) r.wallNanos() / ref.wallNanos()),
+              TextTable.ratio((double) r.requests() / ref.requests()));
+        }
+      }
+    }
+    return t.render();
+  }
+
+  private static String f0(double v) {
+    return String.format(Locale.ROOT, "%.0f", v);
+  }
+
+  private static String f1(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.fluidsdk.bench.provision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProvisionBenchmarkTest {
+  @TempDir Path dir;
+
+  @Test
+  void aPollingRunEndsWithEveryDatasetBoundAndCountsItsRequests() throws Exception {
+    Outcome r = ProvisionBenchmark.measure(new PollingWay(), new Workload("t", 2), dir, Duration.ZERO,
+        Duration.ofSeconds(30));
+    assertThat(r.count()).isEqualTo(2);
+    // profile + 3 creates per dataset, then at least one GET per dataset
+    assertThat(r.perKind()).containsEntry("create thinruntimeprofiles", 1L)
+        .containsEntry("create secrets", 2L).containsEntry("create datasets", 2L)
+        .containsEntry("create thinruntimes", 2L);
+    assertThat(r.perKind().get("get datasets")).isGreaterThanOrEqualTo(2L);
+    assertThat(r.requests()).isEqualTo(r.perKind().values().stream().mapToLong(Long::longValue).sum());
+    assertThat(r.watches()).isZero();
+  }
+
+  @Test
+  void ratiosAreAgainstTheReferenceWayAtTheSameN() {
+    List<Outcome> o = List.of(
+        new Outcome("ours", 10, 1_000_000_000L, 31, 1, 0, 0, 0, Map.of()),
+        new Outcome("kubectl", 10, 25_000_000_000L, 190, 10, 41, 0, 0, Map.of()),
+        new Outcome("ours", 100, 4_000_000_000L, 301, 1, 0, 0, 0, Map.of()),
+        new Outcome("kubectl", 100, 200_000_000_000L, 1810, 100, 401, 0, 0, Map.of()));
+    String t = ProvisionBenchmark.ratios(o, "ours");
+    assertThat(t).contains("| 10  | kubectl |            25.00x |            6.13x |")
+        .contains("| 100 | kubectl |            50.00x |            6.01x |");
+    assertThat(ProvisionBenchmark.table(o)).contains("| 100 | kubectl |  200000 |     2000.0 |     1810 |        18.1 |");
+  }
+}
