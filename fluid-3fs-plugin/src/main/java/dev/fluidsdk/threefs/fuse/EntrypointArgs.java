@@ -12,7 +12,7 @@ import java.util.Objects;
  * java -jar fuse-entrypoint.jar [--config FILE] [--fuse-binary PATH] [--work-dir DIR]
  *                               [--fusermount PATH] [--mountinfo PATH] [--kill PATH]
  *                               [--stop-grace SECONDS]
- * java -jar fuse-entrypoint.jar ready --target PATH [--mountinfo PATH]
+ * java -jar fuse-entrypoint.jar ready [--target PATH] [--mountinfo PATH] [--config FILE]
  * </pre>
  */
 public final class EntrypointArgs {
@@ -24,7 +24,7 @@ public final class EntrypointArgs {
   public static final String USAGE =
       "usage: fuse-entrypoint [--config FILE] [--fuse-binary PATH] [--work-dir DIR]"
           + " [--fusermount PATH] [--mountinfo PATH] [--kill PATH] [--stop-grace SECONDS]"
-          + " | ready --target PATH [--mountinfo PATH]";
+          + " | ready [--target PATH] [--mountinfo PATH] [--config FILE]";
 
   private boolean ready;
   private Path readyTarget;
@@ -75,9 +75,6 @@ public final class EntrypointArgs {
       }
       a.set(name, value);
     }
-    if (a.ready && a.readyTarget == null) {
-      throw usage("ready needs --target PATH");
-    }
     return a;
   }
 
@@ -89,6 +86,8 @@ public final class EntrypointArgs {
       switch (name) {
         case "--target" -> readyTarget = Path.of(value);
         case "--mountinfo" -> mountinfo = Path.of(value);
+        case "--config" -> config = Path.of(value);
+        case "--root" -> root = Path.of(value);
         default -> throw usage("unknown option for ready: " + name);
       }
       return;
@@ -127,7 +126,7 @@ public final class EntrypointArgs {
     return ready;
   }
 
-  /** The {@code ready --target}; null unless {@link #isReady()}. */
+  /** The {@code ready --target}; null when absent (then the config's {@code targetPath}). */
   public Path readyTarget() {
     return readyTarget;
   }

@@ -39,8 +39,10 @@ class EntrypointArgsTest {
     assertThat(a.isReady()).isTrue();
     assertThat(a.readyTarget()).isEqualTo(Path.of("/t"));
     assertThat(a.mountinfo()).isEqualTo(Path.of("/m"));
-    assertUsage(List.of("ready"), "ready needs --target");
-    assertUsage(List.of("ready", "--target", "/t", "--config", "/c"), "unknown option for ready: --config");
+    EntrypointArgs fromConfig = EntrypointArgs.parse(List.of("ready", "--config", "/c.json"));
+    assertThat(fromConfig.readyTarget()).isNull();
+    assertThat(fromConfig.configCandidates()).containsExactly(Path.of("/c.json"));
+    assertUsage(List.of("ready", "--target", "/t", "--work-dir", "/w"), "unknown option for ready: --work-dir");
   }
 
   @Test
