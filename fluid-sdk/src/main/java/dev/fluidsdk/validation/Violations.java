@@ -1,0 +1,78 @@
+package dev.fluidsdk.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects violations while walking an object; the rules Kubernetes applies to names live here so
+ * every kind checks them the same way.
+ */
+public final class Violations {
+  private static final Pattern DNS1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern DNS1123_SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+
+  private final List<Violation> found = new ArrayList<>();
+
+  public Violations add(String path, String message) {
+    found.add(new Violation(path, message));
+    return this;
+  }
+
+  public List<Violation> list() {
+    return List.copyOf(found);
+  }
+
+  /** A required string: present and not empty. Answers whether it was. */
+  public boolean required(String path, String value) {
+    if (value == null || value.isEmpty()) {
+      add(path, "required");
+      return false;
+    }
+    return true;
+  }
+
+  /** An RFC 1123 label: lower-case alphanumerics and '-', at most 63 characters. */
+  public void dns1123Label(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > 63) {
+      add(path, "must be no more than 63 characters, got " + value.length());
+    } else if (!DNS1123_LABEL.matcher(value).matches()) {
+      add(path, "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or"
+          + " '-', and must start and end with an alphanumeric character, got " + quote(value));
+    }
+  }
+
+  /** An RFC 1123 subdomain (the rule for most object names): at most 253 characters. */
+  public void dns1123Subdomain(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > 253) {
+      add(path, "must be no more than 253 characters, got " + value.length());
+    } else if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+      add(path, "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric"
+          + " characters, '-' or '.', and must start and end with an alphanumeric character, got "
+          + quote(value));
+    }
+  }
+
+  /** Quotes a rejected value for a message, shortened so a huge input gives a short message. */
+  public static String quote(String value) {
+    String v = value.length() > 64 ? value.substring(0, 61) + "..." : value;
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : v.toCharArray()) {
+      if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+}
