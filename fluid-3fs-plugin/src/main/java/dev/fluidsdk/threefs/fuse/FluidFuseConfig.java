@@ -98,7 +98,7 @@ public final class FluidFuseConfig {
         throw malformed(source, "not valid JSON (text after the end of the object)");
       }
     } catch (JsonParseException | IOException | IllegalStateException e) {
-      throw malformed(source, "not valid JSON (" + firstLine(e.getMessage()) + ")");
+      throw malformed(source, "not valid JSON (" + firstLine(rootCause(e).getMessage()) + ")");
     }
     if (!root.isJsonObject()) {
       throw malformed(source, "must be a JSON object");
@@ -138,6 +138,14 @@ public final class FluidFuseConfig {
     }
     return new FluidFuseConfig(
         source, mountPoint, name == null ? "" : name, options, runtimeOptions, target);
+  }
+
+  private static Throwable rootCause(Throwable t) {
+    Throwable c = t;
+    while (c.getCause() != null && c.getCause() != c) {
+      c = c.getCause();
+    }
+    return c;
   }
 
   private static String firstLine(String s) {

@@ -30,7 +30,7 @@ class FluidFuseConfigTest {
 
   @Test
   void rejectsMalformedShapesWithTheFieldPath() {
-    assertMalformed("{", "not valid JSON");
+    assertMalformed("{", "not valid JSON (End of input at line 1 column 2 path $.)");
     assertMalformed("{\"mounts\":[]} trailing", "not valid JSON");
     assertMalformed("[]", "must be a JSON object");
     assertMalformed("{\"targetPath\":\"/t\"}", "mounts: must be a list");
