@@ -2,6 +2,7 @@ package dev.fluidsdk.threefs.fuse;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -63,7 +64,13 @@ public final class Supervisor {
       throw new EntrypointException(ExitCode.PREPARE_FAILED,
           "cannot write " + plan.tokenFile().getParent() + ": " + e.getMessage());
     }
-    ProcessBuilder pb = new ProcessBuilder(plan.command()).inheritIO();
+    List<String> ignored = InheritedSignals.ignored(Path.of("/proc/self/status"));
+    if (!ignored.isEmpty()) {
+      log.accept("SIG" + String.join("/SIG", ignored) + " ignored by this process's parent: resetting"
+          + " them to the default for " + plan.command().get(0));
+    }
+    ProcessBuilder pb =
+        new ProcessBuilder(InheritedSignals.withDefaults(plan.command(), ignored, "env")).inheritIO();
     // 3FS prefers this variable over token_file; the validated file is the one source of truth
     pb.environment().remove(LaunchPlan.TOKEN_ENV);
     if (System.getenv("NODE_NAME") == null) {

@@ -21,10 +21,16 @@ class SupervisorIT {
   @TempDir Path root;
 
   private Process start(FakeHost h, String grace) throws Exception {
+    return start(h, grace, List.of());
+  }
+
+  private Process start(FakeHost h, String grace, List<String> prefix) throws Exception {
     String cp = System.getProperty("java.class.path");
-    return new ProcessBuilder(List.of(FakeHost.javaBinary().toString(), "-cp", cp,
+    List<String> cmd = new java.util.ArrayList<>(prefix);
+    cmd.addAll(List.of(FakeHost.javaBinary().toString(), "-cp", cp,
             SupervisorProbe.class.getName(), h.fuseBinary.toString(), h.target.toString(),
-            h.work.toString(), h.fusermount.toString(), h.mountinfo.toString(), grace))
+            h.work.toString(), h.fusermount.toString(), h.mountinfo.toString(), grace));
+    return new ProcessBuilder(cmd)
         .redirectOutput(root.resolve("probe.out").toFile())
         .redirectError(root.resolve("probe.err").toFile())
         .start();
@@ -48,6 +54,19 @@ class SupervisorIT {
     assertThat(h.mounted(h.target)).isFalse();
     assertThat(h.recorded("token")).containsExactly(SupervisorProbe.TOKEN);
     assertThat(h.recorded("token.mode")).containsExactly("-rw-------");
+  }
+
+  @Test
+  void anInheritedIgnoredSigintIsResetForTheChild() throws Exception {
+    FakeHost h = FakeHost.create(root);
+    // as if started as a background job of a non-interactive shell: SIGINT ignored from the start
+    Process p = start(h, "10", List.of("env", "--ignore-signal=INT"));
+    assertThat(h.await("running", WAIT)).as("stub running").isTrue();
+    p.destroy();
+    assertThat(exit(p)).isZero();
+    assertThat(h.recorded("signals")).containsExactly("INT");
+    assertThat(h.recorded("argv")).first().isEqualTo("--launcher_cfg");
+    assertThat(Files.readString(root.resolve("probe.err"))).contains("SIGINT ignored by this process's parent");
   }
 
   @Test
