@@ -149,6 +149,17 @@ class FuseEntrypointIT {
   }
 
   @Test
+  void theTokenCanComeFromTheEnvironmentAndIsNotPassedOn() throws Exception {
+    FakeHost h = FakeHost.create(root);
+    Files.writeString(h.rec.resolve("exit_code"), "0");
+    writeConfig("etc/fluid/config/config.json", ADDRESS, Map.of("cluster-id", "stage"));
+    Run r = finish(entrypoint(h, Map.of(LaunchPlan.TOKEN_ENV, OTHER_TOKEN + "\n"), List.of()).start());
+    assertThat(r.exit()).isZero();
+    assertThat(h.recorded("token")).containsExactly(OTHER_TOKEN);
+    assertThat(h.recorded("token_env")).containsExactly("<unset>");
+  }
+
+  @Test
   void aStaleMountIsDetachedBeforeTheStart() throws Exception {
     FakeHost h = FakeHost.create(root);
     h.addMount(h.target, "fuse.hf3fs");
@@ -170,6 +181,8 @@ class FuseEntrypointIT {
         new Object[] {"two mounts", "{\"mounts\":[{\"mountPoint\":\"" + ok + "\"},{\"mountPoint\":\"" + ok
             + "\"}],\"targetPath\":\"/t\"}", null, List.of(), 66, "mounts: has 2 mounts"},
         new Object[] {"command substitution", "RDMA://$(touch pwned):8000", good, List.of(), 67, "mounts[0].mountPoint"},
+        new Object[] {"substitution as token", "$(touch pwned)@" + ok, Map.of("cluster-id", "stage"), List.of(),
+            67, "invalid token before '@'"},
         new Object[] {"backticks", "RDMA://`touch pwned`:8000", good, List.of(), 67, "mounts[0].mountPoint"},
         new Object[] {"not an address", "RDMA://10.0.0.1", good, List.of(), 67, "mounts[0].mountPoint"},
         new Object[] {"invalid token", ok, Map.of("cluster-id", "stage", "token", "AADHHSOs8QA92iRe2wB1fmuM"),
