@@ -3,6 +3,7 @@ package dev.fluidsdk.bench.startup;
 import dev.fluidsdk.bench.Stats;
 import dev.fluidsdk.bench.TextTable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /**
  * Times the FUSE start-up path: from {@code ProcessBuilder.start()} to the moment the stub {@code
@@ -25,7 +28,8 @@ import java.util.concurrent.TimeUnit;
  *     [--only NAME,NAME...]
  * </pre>
  *
- * <p>"all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+ * <p>"JVM floor" is {@link FloorMain}: a JVM that only starts the stub, the least any Java
+ * entrypoint costs. "all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
  * -Xss512k -XX:-UsePerfData}.
  */
 public final class StartupBenchmark {
@@ -91,6 +95,7 @@ public final class StartupBenchmark {
     List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-XX:-UsePerfData");
     Map<String, Prepared> all = new LinkedHashMap<>();
     all.put("seed", this::seed);
+    all.put("JVM floor", this::floor);
     all.put("java -jar", () -> jvm("java -jar", List.of()));
     all.put("Xshare:off", () -> jvm("Xshare:off", List.of("-Xshare:off")));
     all.put("TieredStopAtLevel=1", () -> jvm("TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1")));
@@ -140,6 +145,24 @@ public final class StartupBenchmark {
     c.add(jar.toString());
     c.addAll(List.of(node.oursArgs()));
     return new Variant(name, c, Map.of());
+  }
+
+  /** {@link FloorMain} alone in a jar of its own. */
+  private Variant floor() throws IOException {
+    Path small = work.resolve("floor.jar");
+    String entry = FloorMain.class.getName().replace('.', '/') + ".class";
+    try (InputStream in = FloorMain.class.getClassLoader().getResourceAsStream(entry);
+        JarOutputStream out = new JarOutputStream(Files.newOutputStream(small))) {
+      if (in == null) {
+        throw new IOException("cannot find " + entry + " on the class path");
+      }
+      out.putNextEntry(new JarEntry(entry));
+      in.transferTo(out);
+      out.closeEntry();
+    }
+    List<String> c = new ArrayList<>(List.of(java, "-cp", small.toString(), FloorMain.class.getName()));
+    c.addAll(List.of(node.oursArgs()));
+    return new Variant("JVM floor", c, Map.of());
   }
 
   private Variant trimmed(String name, List<String> flags) throws Exception {
