@@ -1,11 +1,16 @@
 package dev.fluidsdk.bench.codec;
 
+import dev.fluidsdk.bench.Stats;
 import dev.fluidsdk.bench.TextTable;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -16,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link SerializationBenchmark} with short defaults ({@code -f 1 -wi 3 -i 5 -w 1s -r 1s};
- * any JMH option given on the command line wins) and prints the ratio table.
+ * any JMH option given on the command line wins) and prints the ratio table of the median
+ * iteration of each benchmark.
  */
 public final class SerializationReport {
   private static final String[] WAYS = {"FluidJson", "GsonTree", "GsonMap", "Dynamic"};
@@ -50,7 +56,7 @@ public final class SerializationReport {
     System.out.print(table(scores(results)));
   }
 
-  /** Score per "document/operation/way" in microseconds per operation. */
+  /** Median iteration score per "document/operation/way", in microseconds per operation. */
   static Map<String, Double> scores(Collection<RunResult> results) {
     Map<String, Double> s = new HashMap<>();
     for (RunResult r : results) {
@@ -58,7 +64,15 @@ public final class SerializationReport {
       method = method.substring(method.lastIndexOf('.') + 1);
       String op = method.startsWith("parse") ? "parse" : "write";
       String way = method.substring(op.length());
-      double score = r.getPrimaryResult().getScore();
+      // The median of the measurement iterations: on a shared machine one iteration that another
+      // process disturbed moves the mean far more than the median.
+      List<Double> iterations = new ArrayList<>();
+      for (BenchmarkResult b : r.getBenchmarkResults()) {
+        for (IterationResult i : b.getIterationResults()) {
+          iterations.add(i.getPrimaryResult().getScore());
+        }
+      }
+      double score = iterations.isEmpty() ? r.getPrimaryResult().getScore() : new Stats(iterations).median();
       TimeUnit unit = r.getParams().getTimeUnit();
       double us = score * unit.toNanos(1) / 1000.0;
       s.put(r.getParams().getParam("document") + "/" + op + "/" + way, us);
