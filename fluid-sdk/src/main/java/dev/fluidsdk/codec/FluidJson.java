@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.fluidsdk.model.CoreTrees;
 import dev.fluidsdk.model.FluidKind;
 import io.kubernetes.client.common.KubernetesType;
 import dev.fluidsdk.model.Rfc3339;
@@ -38,17 +39,21 @@ public final class FluidJson {
 
   /** Compact JSON; the same object always gives the same string. */
   public static String toJson(Object value) {
-    return GSON.toJson(value);
+    return GSON.toJson(toTree(value));
   }
 
   /** Indented JSON for people. */
   public static String toPrettyJson(Object value) {
-    return PRETTY.toJson(value);
+    return PRETTY.toJson(toTree(value));
   }
 
-  /** The JSON tree of a value, without nulls. */
+  /**
+   * The JSON tree of a value, without nulls; for client-java's own models (a {@code V1Secret},
+   * say) also without the empty lists and maps Go would leave out.
+   */
   public static JsonElement toTree(Object value) {
-    return GSON.toJsonTree(value);
+    JsonElement tree = GSON.toJsonTree(value);
+    return CoreTrees.isCoreModel(value) ? CoreTrees.dropEmptyCollections(value, tree) : tree;
   }
 
   /** Reads JSON text as the given type. */

@@ -17,12 +17,15 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "3FS on Fluid: render, check, lint and apply the Fluid objects that mount 3FS.",
     subcommands = {
+      RenderCommand.class,
       CheckMountPointCommand.class,
+      LauncherConfigCommand.class,
       LintCommand.class,
       FioJobCommand.class,
       FioReportCommand.class
     })
 public final class Fluid3fs implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -56,7 +59,7 @@ public final class Fluid3fs implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "missing command: render, check-mount-point, launcher-config, lint,"
+        spec.commandLine(), "missing command: render, check-mount-point, launcher-config, lint,"
             + " apply, status, fio-job or fio-report");
   }
 }
