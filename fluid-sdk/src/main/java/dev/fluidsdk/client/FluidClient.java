@@ -7,8 +7,14 @@ import dev.fluidsdk.model.FluidKind;
 import io.kubernetes.client.common.KubernetesListObject;
 import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.util.ClientBuilder;
 import io.kubernetes.client.util.Config;
+import io.kubernetes.client.util.KubeConfig;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -68,6 +74,25 @@ public final class FluidClient {
       return of(Config.defaultClient());
     } catch (IOException e) {
       throw new FluidException("cannot load the Kubernetes configuration: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A client for the current context of a kubeconfig file (client-java's {@code
+   * ClientBuilder.kubeconfig}; relative paths inside it are resolved against its directory).
+   *
+   * @throws FluidException if the file cannot be read or used
+   */
+  public static FluidClient fromKubeconfig(Path kubeconfig) {
+    try (Reader r = Files.newBufferedReader(kubeconfig, StandardCharsets.UTF_8)) {
+      KubeConfig config = KubeConfig.loadKubeConfig(r);
+      Path dir = kubeconfig.toAbsolutePath().getParent();
+      if (dir != null) {
+        config.setFile(dir.resolve(kubeconfig.getFileName()).toFile());
+      }
+      return of(ClientBuilder.kubeconfig(config).build());
+    } catch (IOException | RuntimeException e) {
+      throw new FluidException("cannot use kubeconfig " + kubeconfig + ": " + e.getMessage(), e);
     }
   }
 

@@ -132,6 +132,11 @@ public final class FluidResource<T extends KubernetesObject> {
     return new Waiter<>(scope, Set.of(ref), condition, conditionName, timeout).await().get(0);
   }
 
+  /** Watches this object only (a {@code metadata.name} field selector); see {@link FluidResources#watch}. */
+  public FluidWatch<T> watch(String resourceVersion) {
+    return scope.watch(resourceVersion, "metadata.name=" + name, 0, Long.MAX_VALUE);
+  }
+
   private String path() {
     return scope.objectPath(namespace(), name);
   }

@@ -90,14 +90,20 @@ public final class FluidResources<T extends KubernetesObject, L extends Kubernet
 
   /** Every object in scope (one request; matching the label selector if one was set). */
   public L list() {
-    return list(null);
+    return list(null, Long.MAX_VALUE);
   }
 
-  L list(String fieldSelector) {
+  L list(String fieldSelector, long deadlineNanos) {
     List<Pair> q = new ArrayList<>();
     addSelectors(q, fieldSelector);
     String body =
-        call("GET", collectionPath(namespace), q, null, null, Transport.Retry.IDEMPOTENT, null, namespace);
+        client
+            .transport()
+            .call(
+                new Transport.Call0(
+                    "GET", collectionPath(namespace), q, null, null, Transport.Retry.IDEMPOTENT,
+                    kind.kind(), namespace, null),
+                deadlineNanos);
     return FluidJson.fromJson(body, kind.listType());
   }
 

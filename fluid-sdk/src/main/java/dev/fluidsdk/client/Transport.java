@@ -80,7 +80,12 @@ final class Transport {
 
   /** Sends the request and returns the body of its 2xx answer. */
   String call(Call0 c) {
-    try (Response r = send(c, c.retry() == Retry.CREATE ? createHttp : http, Long.MAX_VALUE).response()) {
+    return call(c, Long.MAX_VALUE);
+  }
+
+  /** Like {@link #call(Call0)}, giving up on retries that would end after {@code deadlineNanos}. */
+  String call(Call0 c, long deadlineNanos) {
+    try (Response r = send(c, c.retry() == Retry.CREATE ? createHttp : http, deadlineNanos).response()) {
       return r.body().string();
     } catch (IOException e) {
       throw new FluidConnectionException(

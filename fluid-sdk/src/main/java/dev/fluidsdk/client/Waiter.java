@@ -77,7 +77,7 @@ final class Waiter<T extends KubernetesObject, L extends KubernetesListObject> {
       }
       try {
         if (relist) {
-          L list = scope.list(fieldSelector);
+          L list = scope.list(fieldSelector, deadline);
           for (KubernetesObject o : list.getItems()) {
             observe(scope.kind().type().cast(o));
           }
