@@ -107,6 +107,11 @@ final class Transport {
       RuntimeException failure;
       try {
         Call call = client.newCall(build(c));
+        if (deadlineNanos != Long.MAX_VALUE) {
+          // A wait must not hang past its deadline on a server that accepts and never answers.
+          long left = Math.max(1, deadlineNanos - System.nanoTime());
+          call.timeout().timeout(left + TimeUnit.SECONDS.toNanos(1), TimeUnit.NANOSECONDS);
+        }
         Response r = call.execute();
         if (r.isSuccessful()) {
           return new Sent(call, r);
