@@ -1,8 +1,10 @@
 package dev.fluidsdk.validation;
 
+import dev.fluidsdk.model.FluidEnum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects violations while walking an object; the rules Kubernetes applies to names live here so
@@ -74,5 +76,71 @@ public final class Violations {
       }
     }
     return sb.append('"').toString();
+  }
+
+  // ---- Helpers added with the Dataset models (enum, presence, length, DNS-1035) ----
+
+  private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+
+  /** A field the CRD marks required: present (an empty string is present). Answers whether. */
+  public boolean present(String path, Object value) {
+    if (value == null) {
+      add(path, "required");
+      return false;
+    }
+    return true;
+  }
+
+  /** A string the CRD gives a {@code minLength}; absent values are not checked here. */
+  public void minLength(String path, String value, int min) {
+    if (value != null && value.length() < min) {
+      add(path, "must be at least " + min + " characters, got " + value.length());
+    }
+  }
+
+  /** A number that must not be negative, e.g. replicas. */
+  public void nonNegative(String path, Number value) {
+    if (value != null && value.longValue() < 0) {
+      add(path, "must be greater than or equal to 0, got " + value);
+    }
+  }
+
+  /**
+   * A raw enum value that must be one of a Go enum's constants; null (absent) is fine. The message
+   * names the allowed values.
+   */
+  public <E extends Enum<E> & FluidEnum> void oneOf(String path, String raw, Class<E> type) {
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      if (e.value() != null) {
+        allowed.add(e.value());
+      }
+    }
+    oneOf(path, raw, allowed);
+  }
+
+  /** A string that must be one of {@code allowed}; null (absent) is fine. */
+  public void oneOf(String path, String raw, List<String> allowed) {
+    if (raw != null && !allowed.contains(raw)) {
+      add(path, "unsupported value " + quote(raw) + ", supported values: "
+          + allowed.stream().map(Violations::quote).collect(Collectors.joining(", ")));
+    }
+  }
+
+  /**
+   * An RFC 1035 label: like an RFC 1123 label but starting with a letter. Fluid's controllers
+   * require it of Dataset and runtime names.
+   */
+  public void dns1035Label(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > 63) {
+      add(path, "must be no more than 63 characters, got " + value.length());
+    } else if (!DNS1035_LABEL.matcher(value).matches()) {
+      add(path, "a DNS-1035 label must consist of lower case alphanumeric characters or '-',"
+          + " start with an alphabetic character, and end with an alphanumeric character, got "
+          + quote(value));
+    }
   }
 }

@@ -30,6 +30,19 @@ public record MgmtdAddress(AddressType type, int[] octets, int port) {
     }
   }
 
+  /**
+   * Parses one address as 3FS writes it, e.g. {@code RDMA://10.0.0.1:8000}, or {@code
+   * 10.0.0.1:8000} for TCP, by the same rules as one address of a {@link ThreeFsMountPoint}
+   * (schemes RDMA/TCP/IPoIB in any case, IPv4 literal not 0.0.0.0, port 1-65535, nothing after).
+   *
+   * @throws InvalidMountPointException with the 1-based column of the problem
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static MgmtdAddress parse(String text) {
+    Objects.requireNonNull(text, "text");
+    return MountPointParser.parseAddress(text);
+  }
+
   /** Builds an address from a dotted IPv4 literal such as {@code 10.0.0.1}. */
   public static MgmtdAddress of(AddressType type, String ipv4, int port) {
     String[] parts = ipv4.split("\\.", -1);
