@@ -8,8 +8,6 @@ import static dev.fluidsdk.client.Fixtures.watchStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.fluidsdk.FluidException;
 import dev.fluidsdk.model.Dataset;
 import java.time.Duration;
@@ -190,13 +188,14 @@ class AwaitBoundTest {
 
   @Test
   void timeoutCarriesTheLastDatasetWithPhaseAndConditions() {
-    JsonObject seen = JsonParser.parseString(dev.fluidsdk.codec.FluidJson.toJson(dataset("ns", "x", "9", "NotBound"))).getAsJsonObject();
-    seen.getAsJsonObject("status")
-        .add(
-            "conditions",
-            JsonParser.parseString(
-                "[{\"type\":\"Ready\",\"status\":\"False\",\"reason\":\"NoRuntime\",\"message\":\"no ThinRuntime named x\"}]"));
-    server.enqueue(json(200, "{\"apiVersion\":\"data.fluid.io/v1alpha1\",\"kind\":\"DatasetList\",\"metadata\":{\"resourceVersion\":\"10\"},\"items\":[" + seen + "]}"));
+    Dataset seen =
+        dataset("ns", "x", "9", "NotBound").toBuilder()
+            .status(
+                st ->
+                    st.condition(
+                        c -> c.type("Ready").status("False").reason("NoRuntime").message("no ThinRuntime named x")))
+            .build();
+    server.enqueue(json(200, list("10", seen)));
     server.enqueue(new MockResponse.Builder().code(200).onResponseBody(SocketEffect.Stall.INSTANCE).body("{}").build());
 
     FluidTimeoutException e =
@@ -204,7 +203,9 @@ class AwaitBoundTest {
 
     assertThat(e).hasMessageContaining("ns/x: phase NotBound, conditions [Ready=False (NoRuntime): no ThinRuntime named x]");
     assertThat(e.pending()).containsExactly("ns/x");
-    assertThat(e.lastSeen(Dataset.class)).get().extracting(d -> d.getStatus().getPhaseValue()).isEqualTo("NotBound");
+    Dataset last = e.lastSeen(Dataset.class).orElseThrow();
+    assertThat(last.getStatus().getPhaseValue()).isEqualTo("NotBound");
+    assertThat(last.getStatus().getConditions()).singleElement().extracting(c -> c.getReason()).isEqualTo("NoRuntime");
     assertThat(e.timeout()).isEqualTo(Duration.ofMillis(500));
   }
 
