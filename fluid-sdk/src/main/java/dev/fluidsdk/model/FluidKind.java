@@ -17,8 +17,19 @@ import java.util.Optional;
 public final class FluidKind<T extends KubernetesObject, L extends KubernetesListObject> {
   public static final FluidKind<Dataset, DatasetList> DATASET =
       new FluidKind<>(Dataset.KIND, Dataset.PLURAL, true, Dataset.class, DatasetList.class);
+  public static final FluidKind<ThinRuntime, ThinRuntimeList> THIN_RUNTIME =
+      new FluidKind<>(
+          ThinRuntime.KIND, ThinRuntime.PLURAL, true, ThinRuntime.class, ThinRuntimeList.class);
+  /** Cluster-scoped. */
+  public static final FluidKind<ThinRuntimeProfile, ThinRuntimeProfileList> THIN_RUNTIME_PROFILE =
+      new FluidKind<>(
+          ThinRuntimeProfile.KIND,
+          ThinRuntimeProfile.PLURAL,
+          false,
+          ThinRuntimeProfile.class,
+          ThinRuntimeProfileList.class);
 
-  private static final List<FluidKind<?, ?>> ALL = List.of(DATASET);
+  private static final List<FluidKind<?, ?>> ALL = List.of(DATASET, THIN_RUNTIME, THIN_RUNTIME_PROFILE);
 
   private final String kind;
   private final String plural;

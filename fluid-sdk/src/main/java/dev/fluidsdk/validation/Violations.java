@@ -62,6 +62,65 @@ public final class Violations {
     }
   }
 
+  // ---- Shared checks added for ThinRuntime and ThinRuntimeProfile (enums, bounds, DNS-1035) ----
+
+  private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
+
+  /**
+   * An RFC 1035 label: like an RFC 1123 label but starting with a letter. Fluid's controllers
+   * require it of runtime and dataset names, because they derive Service and label names from them.
+   */
+  public void dns1035Label(String path, String value) {
+    if (value == null) {
+      return;
+    }
+    if (value.length() > 63) {
+      add(path, "must be no more than 63 characters, got " + value.length());
+    } else if (!DNS1035_LABEL.matcher(value).matches()) {
+      add(path, "an RFC 1035 label must consist of lower case alphanumeric characters or '-',"
+          + " start with an alphabetic character, and end with an alphanumeric character, got "
+          + quote(value));
+    }
+  }
+
+  /** A value of a closed set; absent (null) passes. Answers whether it passed. */
+  public boolean oneOf(String path, String value, List<String> allowed) {
+    if (value == null || allowed.contains(value)) {
+      return true;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String a : allowed) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(quote(a));
+    }
+    add(path, "unsupported value " + quote(value) + ", supported values: " + sb);
+    return false;
+  }
+
+  /** A number with a lower bound; absent (null) passes. */
+  public void atLeast(String path, Number value, long minimum) {
+    if (value != null && value.longValue() < minimum) {
+      add(path, "must be greater than or equal to " + minimum + ", got " + value);
+    }
+  }
+
+  /** A string that, when present, has at least {@code min} characters. */
+  public void minLength(String path, String value, int min) {
+    if (value != null && value.length() < min) {
+      add(path, "must be at least " + min + " characters long, got " + value.length());
+    }
+  }
+
+  /** A required value of any type: present. Answers whether it was. */
+  public boolean present(String path, Object value) {
+    if (value == null) {
+      add(path, "required");
+      return false;
+    }
+    return true;
+  }
+
+  // ---- End of the ThinRuntime additions ----
+
   /** Quotes a rejected value for a message, shortened so a huge input gives a short message. */
   public static String quote(String value) {
     String v = value.length() > 64 ? value.substring(0, 61) + "..." : value;
@@ -79,24 +138,6 @@ public final class Violations {
   }
 
   // ---- Helpers added with the Dataset models (enum, presence, length, DNS-1035) ----
-
-  private static final Pattern DNS1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
-
-  /** A field the CRD marks required: present (an empty string is present). Answers whether. */
-  public boolean present(String path, Object value) {
-    if (value == null) {
-      add(path, "required");
-      return false;
-    }
-    return true;
-  }
-
-  /** A string the CRD gives a {@code minLength}; absent values are not checked here. */
-  public void minLength(String path, String value, int min) {
-    if (value != null && value.length() < min) {
-      add(path, "must be at least " + min + " characters, got " + value.length());
-    }
-  }
 
   /** A number that must not be negative, e.g. replicas. */
   public void nonNegative(String path, Number value) {
@@ -117,30 +158,5 @@ public final class Violations {
       }
     }
     oneOf(path, raw, allowed);
-  }
-
-  /** A string that must be one of {@code allowed}; null (absent) is fine. */
-  public void oneOf(String path, String raw, List<String> allowed) {
-    if (raw != null && !allowed.contains(raw)) {
-      add(path, "unsupported value " + quote(raw) + ", supported values: "
-          + allowed.stream().map(Violations::quote).collect(Collectors.joining(", ")));
-    }
-  }
-
-  /**
-   * An RFC 1035 label: like an RFC 1123 label but starting with a letter. Fluid's controllers
-   * require it of Dataset and runtime names.
-   */
-  public void dns1035Label(String path, String value) {
-    if (value == null) {
-      return;
-    }
-    if (value.length() > 63) {
-      add(path, "must be no more than 63 characters, got " + value.length());
-    } else if (!DNS1035_LABEL.matcher(value).matches()) {
-      add(path, "a DNS-1035 label must consist of lower case alphanumeric characters or '-',"
-          + " start with an alphabetic character, and end with an alphanumeric character, got "
-          + quote(value));
-    }
   }
 }

@@ -69,6 +69,23 @@ class PreservationTest {
   }
 
   @Test
+  void unknownFieldsAreListedWithTheirPaths() {
+    Dataset ds = FluidJson.fromJson(NEWER_FLUID, Dataset.class);
+
+    assertThat(UnknownFields.of(ds))
+        .containsExactlyInAnyOrder(
+            "futureTopLevel",
+            "metadata.futureMetaField",
+            "metadata.ownerReferences[0].newRefField",
+            "spec.futureSpecField",
+            "spec.mounts[0].futureMountField",
+            "spec.mounts[0].encryptOptions[0].futureOpt",
+            "spec.mounts[0].encryptOptions[0].valueFrom.secretKeyRef.futureRef",
+            "status.futureStatus");
+    assertThat(UnknownFields.of(Dataset.builder().name("x").build())).isEmpty();
+  }
+
+  @Test
   void typeErrorNamesTheFieldPath() {
     String bad =
         """

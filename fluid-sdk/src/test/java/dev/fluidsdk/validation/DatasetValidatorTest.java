@@ -66,7 +66,7 @@ class DatasetValidatorTest {
             "metadata.namespace: a lowercase RFC 1123 label must consist of lower case alphanumeric"
                 + " characters or '-', and must start and end with an alphanumeric character, got"
                 + " \"ML\"",
-            "spec.mounts[0].mountPoint: must be at least 5 characters, got 4",
+            "spec.mounts[0].mountPoint: must be at least 5 characters long, got 4",
             "spec.mounts[2].mountPoint: required",
             "spec.mounts[2].encryptOptions[0].valueFrom.secretKeyRef.name: required",
             "spec.mounts[2].encryptOptions[1].name: required",
@@ -78,7 +78,7 @@ class DatasetValidatorTest {
             "spec.owner.group: required",
             "spec.accessModes[1]: unsupported value \"ReadWriteAll\", supported values:"
                 + " \"ReadWriteOnce\", \"ReadOnlyMany\", \"ReadWriteMany\", \"ReadWriteOncePod\"",
-            "spec.runtimes[0].name: a DNS-1035 label must consist of lower case alphanumeric"
+            "spec.runtimes[0].name: an RFC 1035 label must consist of lower case alphanumeric"
                 + " characters or '-', start with an alphabetic character, and end with an"
                 + " alphanumeric character, got \"1st\"",
             "spec.runtimes[0].category: unsupported value \"Elastic\", supported values:"
@@ -99,7 +99,7 @@ class DatasetValidatorTest {
   void datasetNamesFollowFluidsDns1035Rule() {
     assertThat(problems(minimal().name("20-hbase").build()))
         .containsExactly(
-            "metadata.name: a DNS-1035 label must consist of lower case alphanumeric characters or"
+            "metadata.name: an RFC 1035 label must consist of lower case alphanumeric characters or"
                 + " '-', start with an alphabetic character, and end with an alphanumeric"
                 + " character, got \"20-hbase\"");
     assertThat(problems(minimal().name("a.b").build())).hasSize(1);
@@ -241,7 +241,7 @@ class DatasetValidatorTest {
         .containsExactly(
             "status.conditions[0].type: required",
             "status.conditions[0].status: required",
-            "status.mounts[0].mountPoint: must be at least 5 characters, got 1");
+            "status.mounts[0].mountPoint: must be at least 5 characters long, got 1");
     assertThat(
             DatasetValidator.validateStatus(
                 dev.fluidsdk.model.DatasetStatus.builder().phase("Bound").build()))

@@ -1,0 +1,42 @@
+package dev.fluidsdk.threefs.fuse;
+
+/**
+ * The entrypoint's own exit codes, one per failure class. They are only produced before
+ * {@code hf3fs_fuse_main} starts (or by {@code ready}); once the FUSE process has run, the
+ * entrypoint exits with that process's code (128+N when it died of signal N).
+ */
+public enum ExitCode {
+  /** Success; or the FUSE process exited 0 (clean unmount). */
+  OK(0),
+  /** {@code ready}: the target is not (yet) a live 3FS mount. */
+  NOT_READY(1),
+  /** Bad command line. */
+  USAGE(64),
+  /** Fluid's config JSON is missing or unreadable. */
+  CONFIG_MISSING(65),
+  /** Fluid's config JSON is not valid JSON, or lacks a mount / targetPath, or has several mounts. */
+  CONFIG_MALFORMED(66),
+  /** The Dataset mount point is not a valid 3FS mount point. */
+  BAD_MOUNT_POINT(67),
+  /** No token, an unreadable token file, conflicting token sources, or an invalid token. */
+  BAD_TOKEN(68),
+  /** An unknown option key, or an option or launcher override value the core rejects. */
+  BAD_OPTION(69),
+  /** The work files or the target directory could not be prepared (I/O, stale mount). */
+  PREPARE_FAILED(70),
+  /** {@code hf3fs_fuse_main} could not be started. */
+  FUSE_START_FAILED(71),
+  /** A bug: an unexpected exception. */
+  INTERNAL(72);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  /** The process exit status. */
+  public int code() {
+    return code;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.fluidsdk.threefs.fuse;
+
+import dev.fluidsdk.threefs.ThreeFsException;
+import dev.fluidsdk.threefs.launcher.InvalidConfigException;
+import dev.fluidsdk.threefs.launcher.LauncherConfig;
+import dev.fluidsdk.threefs.launcher.LauncherToml;
+import dev.fluidsdk.threefs.launcher.MainConfigOverrides;
+import dev.fluidsdk.threefs.mount.InvalidMountPointException;
+import dev.fluidsdk.threefs.mount.InvalidTokenException;
+import dev.fluidsdk.threefs.mount.ThreeFsMountPoint;
+import dev.fluidsdk.threefs.mount.Token;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Validates everything in Fluid's config through the 3FS core and turns it into a {@link
+ * LaunchPlan}; nothing is written here, so a bad input leaves no file behind. The only place in
+ * this package that touches the core's mount point and launcher types.
+ */
+final class LaunchPlanner {
+  static final String TOKEN_FILE = "token.txt";
+  static final String LAUNCHER_FILE = "hf3fs_fuse_main_launcher.toml";
+
+  private LaunchPlanner() {}
+
+  static LaunchPlan plan(FluidFuseConfig config, EntrypointArgs args, Map<String, String> env) {
+    ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
+    MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
+    checkSubdirectory(mountPoint.subdirectory(), options.subdir());
+    Token token = resolveToken(options.token(), mountPoint.token(), env.get(LaunchPlan.TOKEN_ENV));
+
+    Path workDir = args.workDir().toAbsolutePath();
+    Path tokenFile = workDir.resolve(TOKEN_FILE);
+    Path launcherFile = workDir.resolve(LAUNCHER_FILE);
+    Path target = Path.of(config.targetPath());
+    String toml;
+    List<String> mainOverrides;
+    try {
+      LauncherConfig.Builder b =
+          LauncherConfig.builder()
+              .clusterId(options.clusterId())
+              .mountpoint(target.toString())
+              .tokenFile(tokenFile.toString())
+              .mgmtdServerAddresses(mountPoint.addresses())
+              .deviceFilter(options.deviceFilter());
+      if (options.forceUseTcp() != null) {
+        b.forceUseTcp(options.forceUseTcp());
+      }
+      for (Map.Entry<String, String> o : options.launcherOverrides().entrySet()) {
+        b.override(o.getKey(), o.getValue());
+      }
+      toml = LauncherToml.render(b.build().checkLaunchable());
+      mainOverrides = MainConfigOverrides.commandLineArgs(mountPoint.addresses());
+    } catch (InvalidConfigException e) {
+      // launcher values are never secrets (the token is only referenced by its file's path)
+      throw new EntrypointException(ExitCode.BAD_OPTION, "launcher config: " + e.getMessage());
+    } catch (ThreeFsException e) {
+      throw new EntrypointException(ExitCode.BAD_OPTION, "launcher config: " + e.getMessage());
+    }
+    List<String> command = new ArrayList<>();
+    command.add(args.fuseBinary().toString());
+    command.add("--launcher_cfg");
+    command.add(launcherFile.toString());
+    command.addAll(mainOverrides);
+    return new LaunchPlan(command, target, launcherFile, toml, tokenFile, token.reveal());
+  }
+
+  private static ThreeFsMountPoint parseMountPoint(String text) {
+    try {
+      return ThreeFsMountPoint.parse(text);
+    } catch (InvalidMountPointException e) {
+      // also an invalid inline TOKEN@: the core reports it as a mount point error, without the token
+      throw new EntrypointException(ExitCode.BAD_MOUNT_POINT, "mounts[0].mountPoint: " + e.getMessage());
+    }
+  }
+
+  /** Sub-directories are rejected until this image can bind-mount one (see fuse-image/README.md). */
+  private static void checkSubdirectory(String fromMountPoint, String fromOption) {
+    boolean inMountPoint = fromMountPoint != null && !fromMountPoint.equals("/");
+    boolean inOption = fromOption != null && !fromOption.isBlank() && !fromOption.equals("/");
+    if (inMountPoint || inOption) {
+      throw new EntrypointException(ExitCode.BAD_OPTION,
+          (inOption ? "option '" + MountOptions.SUBDIR + "'" : "mounts[0].mountPoint sub-directory")
+              + ": mounting a sub-directory of 3FS is not supported by this entrypoint; mount the"
+              + " file system root");
+    }
+  }
+
+  private static Token resolveToken(String option, Optional<Token> inline, String env) {
+    if (option != null && inline.isPresent()) {
+      throw new EntrypointException(ExitCode.BAD_TOKEN,
+          "the token is given twice: in option '" + MountOptions.TOKEN
+              + "' and in mounts[0].mountPoint; keep only the encryptOption");
+    }
+    if (option != null) {
+      return parseToken("option '" + MountOptions.TOKEN + "'", TokenText.fromOption(option, LaunchPlanner::isToken));
+    }
+    if (inline.isPresent()) {
+      return inline.get();
+    }
+    if (env != null && !env.isBlank()) {
+      return parseToken(LaunchPlan.TOKEN_ENV, env.strip());
+    }
+    throw new EntrypointException(ExitCode.BAD_TOKEN,
+        "no 3FS token: set the Dataset encryptOption '" + MountOptions.TOKEN
+            + "' (a Secret key), or " + LaunchPlan.TOKEN_ENV);
+  }
+
+  private static boolean isToken(String text) {
+    try {
+      Token.parse(text);
+      return true;
+    } catch (ThreeFsException e) {
+      return false;
+    }
+  }
+
+  private static Token parseToken(String where, String text) {
+    try {
+      return Token.parse(text);
+    } catch (InvalidTokenException e) {
+      throw new EntrypointException(ExitCode.BAD_TOKEN, where + ": not a valid 3FS token: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.fluidsdk.validation;
+
+import dev.fluidsdk.model.EncryptOption;
+import dev.fluidsdk.model.Mount;
+import dev.fluidsdk.model.RuntimeCondition;
+import dev.fluidsdk.model.RuntimeStatus;
+import java.util.List;
+
+/**
+ * What the ThinRuntime CRD requires of a status, once one is there: Fluid writes every counter and
+ * phase (Go leaves them without {@code omitempty}), and the schema insists on them. Status values
+ * themselves are Fluid's, so an unknown phase is not a problem here.
+ */
+final class RuntimeStatusChecks {
+  private RuntimeStatusChecks() {}
+
+  static void status(Violations v, String p, RuntimeStatus s) {
+    if (s == null) {
+      return;
+    }
+    v.present(p + ".valueFile", s.getValueFile());
+    v.present(p + ".masterPhase", s.getMasterPhaseValue());
+    v.present(p + ".workerPhase", s.getWorkerPhaseValue());
+    v.present(p + ".desiredWorkerNumberScheduled", s.getDesiredWorkerNumberScheduled());
+    v.present(p + ".currentWorkerNumberScheduled", s.getCurrentWorkerNumberScheduled());
+    v.present(p + ".workerNumberReady", s.getWorkerNumberReady());
+    v.present(p + ".desiredMasterNumberScheduled", s.getDesiredMasterNumberScheduled());
+    v.present(p + ".currentMasterNumberScheduled", s.getCurrentMasterNumberScheduled());
+    v.present(p + ".masterNumberReady", s.getMasterNumberReady());
+    v.present(p + ".fusePhase", s.getFusePhaseValue());
+    v.present(p + ".currentFuseNumberScheduled", s.getCurrentFuseNumberScheduled());
+    v.present(p + ".desiredFuseNumberScheduled", s.getDesiredFuseNumberScheduled());
+    v.present(p + ".fuseNumberReady", s.getFuseNumberReady());
+    List<RuntimeCondition> conditions = s.getConditions();
+    for (int i = 0; i < conditions.size(); i++) {
+      v.present(p + ".conditions[" + i + "].type", conditions.get(i).getTypeValue());
+      v.present(p + ".conditions[" + i + "].status", conditions.get(i).getStatus());
+    }
+    List<Mount> mounts = s.getMounts();
+    for (int i = 0; i < mounts.size(); i++) {
+      mount(v, p + ".mounts[" + i + "]", mounts.get(i));
+    }
+  }
+
+  private static void mount(Violations v, String p, Mount m) {
+    if (v.present(p + ".mountPoint", m.getMountPoint())) {
+      v.minLength(p + ".mountPoint", m.getMountPoint(), 5);
+    }
+    List<EncryptOption> options = m.getEncryptOptions();
+    for (int i = 0; i < options.size(); i++) {
+      String q = p + ".encryptOptions[" + i + "]";
+      EncryptOption o = options.get(i);
+      v.present(q + ".name", o.getName());
+      if (o.getValueFrom() != null && o.getValueFrom().getSecretKeyRef() != null) {
+        v.present(q + ".valueFrom.secretKeyRef.name", o.getValueFrom().getSecretKeyRef().getName());
+      }
+    }
+  }
+}
