@@ -4,6 +4,10 @@ import dev.fluidsdk.FluidException;
 import dev.fluidsdk.model.Dataset;
 import dev.fluidsdk.model.DatasetList;
 import dev.fluidsdk.model.FluidKind;
+import dev.fluidsdk.model.ThinRuntime;
+import dev.fluidsdk.model.ThinRuntimeList;
+import dev.fluidsdk.model.ThinRuntimeProfile;
+import dev.fluidsdk.model.ThinRuntimeProfileList;
 import io.kubernetes.client.common.KubernetesListObject;
 import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.ApiClient;
@@ -108,6 +112,16 @@ public final class FluidClient {
   /** Datasets (namespaced). */
   public FluidResources<Dataset, DatasetList> datasets() {
     return resources(FluidKind.DATASET);
+  }
+
+  /** ThinRuntimes (namespaced; same name and namespace as the Dataset they serve). */
+  public FluidResources<ThinRuntime, ThinRuntimeList> thinRuntimes() {
+    return resources(FluidKind.THIN_RUNTIME);
+  }
+
+  /** ThinRuntimeProfiles (cluster-scoped: no {@code inNamespace}). */
+  public FluidResources<ThinRuntimeProfile, ThinRuntimeProfileList> thinRuntimeProfiles() {
+    return resources(FluidKind.THIN_RUNTIME_PROFILE);
   }
 
   /** Any Fluid kind, e.g. {@code resources(FluidKind.DATASET)}. */
