@@ -31,6 +31,9 @@ class ClientFaultsTest {
   @BeforeAll
   static void open() {
     target = ItTarget.open();
+    if (!target.inProcess()) {
+      System.out.println("[fluid-sdk client tests] ClientFaultsTest skipped: fault injection needs the in-process FluidTestServer");
+    }
     Assumptions.assumeTrue(target.inProcess(), "fault injection needs the in-process FluidTestServer");
     client = target.client;
   }

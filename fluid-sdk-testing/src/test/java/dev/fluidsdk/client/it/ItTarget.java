@@ -105,7 +105,9 @@ final class ItTarget implements AutoCloseable {
     String ns = "it-" + UUID.randomUUID().toString().substring(0, 8);
     if (!inProcess()) {
       try {
-        new CoreV1Api(apiClient).createNamespace(new V1Namespace().metadata(new V1ObjectMeta().name(ns))).execute();
+        new CoreV1Api(apiClient)
+            .createNamespace(new V1Namespace().apiVersion("v1").kind("Namespace").metadata(new V1ObjectMeta().name(ns)))
+            .execute();
       } catch (ApiException e) {
         throw new IllegalStateException("cannot create namespace " + ns + ": " + e.getResponseBody(), e);
       }
