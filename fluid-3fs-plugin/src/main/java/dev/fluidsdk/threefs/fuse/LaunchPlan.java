@@ -2,6 +2,7 @@ package dev.fluidsdk.threefs.fuse;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,23 @@ public record LaunchPlan(
     Objects.requireNonNull(launcherToml, "launcherToml");
     Objects.requireNonNull(tokenFile, "tokenFile");
     Objects.requireNonNull(token, "token");
+  }
+
+  /**
+   * Validates Fluid's config through the 3FS core and plans the launch; writes nothing.
+   *
+   * @throws EntrypointException with the exit code of the first problem found
+   */
+  public static LaunchPlan of(FluidFuseConfig config, EntrypointArgs args, Map<String, String> env) {
+    return LaunchPlanner.plan(config, args, env);
+  }
+
+  /**
+   * The launcher TOML the entrypoint would write for {@code config} into {@code workDir}, without
+   * needing the token: for tools that show what the FUSE container will run.
+   */
+  public static String launcherToml(FluidFuseConfig config, Path workDir) {
+    return LaunchPlanner.launcherToml(config, workDir);
   }
 
   @Override

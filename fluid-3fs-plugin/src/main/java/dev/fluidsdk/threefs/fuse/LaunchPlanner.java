@@ -1,7 +1,6 @@
 package dev.fluidsdk.threefs.fuse;
 
 import dev.fluidsdk.threefs.ThreeFsException;
-import dev.fluidsdk.threefs.launcher.InvalidConfigException;
 import dev.fluidsdk.threefs.launcher.LauncherConfig;
 import dev.fluidsdk.threefs.launcher.LauncherToml;
 import dev.fluidsdk.threefs.launcher.MainConfigOverrides;
@@ -36,8 +35,33 @@ final class LaunchPlanner {
     Path tokenFile = workDir.resolve(TOKEN_FILE);
     Path launcherFile = workDir.resolve(LAUNCHER_FILE);
     Path target = Path.of(config.targetPath());
-    String toml;
-    List<String> mainOverrides;
+    String toml = launcherToml(mountPoint, options, target, tokenFile);
+    List<String> mainOverrides = MainConfigOverrides.commandLineArgs(mountPoint.addresses());
+    List<String> command = new ArrayList<>();
+    command.add(args.fuseBinary().toString());
+    command.add("--launcher_cfg");
+    command.add(launcherFile.toString());
+    command.addAll(mainOverrides);
+    return new LaunchPlan(command, target, launcherFile, toml, tokenFile, token.reveal());
+  }
+
+  /**
+   * The launcher TOML for a config, without resolving the token (only its file's path is in the
+   * TOML): what {@link #plan} writes, for tools that show it ahead of time.
+   */
+  static String launcherToml(FluidFuseConfig config, Path workDir) {
+    ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
+    MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
+    checkSubdirectory(mountPoint.subdirectory(), options.subdir());
+    return launcherToml(
+        mountPoint,
+        options,
+        Path.of(config.targetPath()),
+        workDir.toAbsolutePath().resolve(TOKEN_FILE));
+  }
+
+  private static String launcherToml(
+      ThreeFsMountPoint mountPoint, MountOptions options, Path target, Path tokenFile) {
     try {
       LauncherConfig.Builder b =
           LauncherConfig.builder()
@@ -52,20 +76,11 @@ final class LaunchPlanner {
       for (Map.Entry<String, String> o : options.launcherOverrides().entrySet()) {
         b.override(o.getKey(), o.getValue());
       }
-      toml = LauncherToml.render(b.build().checkLaunchable());
-      mainOverrides = MainConfigOverrides.commandLineArgs(mountPoint.addresses());
-    } catch (InvalidConfigException e) {
+      return LauncherToml.render(b.build().checkLaunchable());
+    } catch (ThreeFsException e) {
       // launcher values are never secrets (the token is only referenced by its file's path)
       throw new EntrypointException(ExitCode.BAD_OPTION, "launcher config: " + e.getMessage());
-    } catch (ThreeFsException e) {
-      throw new EntrypointException(ExitCode.BAD_OPTION, "launcher config: " + e.getMessage());
     }
-    List<String> command = new ArrayList<>();
-    command.add(args.fuseBinary().toString());
-    command.add("--launcher_cfg");
-    command.add(launcherFile.toString());
-    command.addAll(mainOverrides);
-    return new LaunchPlan(command, target, launcherFile, toml, tokenFile, token.reveal());
   }
 
   private static ThreeFsMountPoint parseMountPoint(String text) {
