@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Server-side applies the objects 'render' shows and waits until the Dataset is Bound,"
           + " printing each step.",
-      "With no cluster configured (or --embedded) it runs against an embedded in-process API"
-          + " server with a simulated Fluid, so the whole flow can be seen on any machine.",
+      "With no cluster configured, with --embedded, or with no arguments (the demo volume) it runs"
+          + " against an embedded in-process API server with a simulated Fluid, so the whole flow"
+          + " can be seen on any machine.",
       "Exit 0 when Bound; 3 when the cluster refuses or the wait times out."
     })
 final class ApplyCommand implements Callable<Integer> {
@@ -43,9 +44,13 @@ final class ApplyCommand implements Callable<Integer> {
   public Integer call() {
     ThreeFsObjects objects = ThreeFsObjects.of(volume.volume());
     PrintWriter out = spec.commandLine().getOut();
-    if (embedded || !cluster.configured()) {
-      out.println("no cluster configured: using an embedded in-process API server with a simulated"
-          + " Fluid (nothing leaves this machine)");
+    boolean configured = cluster.configured();
+    // The demo volume (no arguments) never goes to a real cluster, configured or not.
+    if (embedded || !configured || volume.isDemo()) {
+      String why =
+          embedded ? "--embedded" : !configured ? "no cluster configured" : "demo volume (no --name/--mount-point)";
+      out.println(why + ": using an embedded in-process API server with a simulated Fluid"
+          + " (nothing leaves this machine)");
       try (FluidTestServer server = FluidTestServer.start();
           FakeFluid fluid = FakeFluid.attach(server, Duration.ofMillis(300), true)) {
         return provision(FluidClient.of(server.apiClient()), objects, out);

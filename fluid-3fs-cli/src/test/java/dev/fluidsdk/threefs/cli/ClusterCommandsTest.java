@@ -23,6 +23,16 @@ class ClusterCommandsTest {
   }
 
   @Test
+  void theDemoVolumeNeverGoesToAConfiguredCluster() {
+    CliRun r = CliRun.of("apply", "--kubeconfig", fluid.kubeconfig().toString());
+
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("demo volume (no --name/--mount-point): using an embedded");
+    assertThat(dev.fluidsdk.client.FluidClient.of(fluid.apiClient()).datasets().inNamespace("default").list().getItems())
+        .isEmpty();
+  }
+
+  @Test
   void applyAndStatusAgainstAKubeconfig() {
     String kubeconfig = fluid.kubeconfig().toString();
 
