@@ -50,6 +50,13 @@ class ExamplesTest {
   }
 
   @Test
+  void provisionAndWaitRunsAgainstTheInProcessServerWithoutAKubeconfig() {
+    String out = stdoutOf(() -> ProvisionAndWait.main(new String[0]));
+
+    assertThat(out).contains("bound Dataset default/demo-3fs", "PVC demo-3fs is ready in default");
+  }
+
+  @Test
   void lintFileFindsTheTypoAndTheDuplicateName() throws Exception {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     int problems = LintFile.lint(new String[0], new PrintStream(buf, true, StandardCharsets.UTF_8));
