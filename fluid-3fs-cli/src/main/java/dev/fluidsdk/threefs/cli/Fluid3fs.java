@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       CheckMountPointCommand.class,
       LauncherConfigCommand.class,
       LintCommand.class,
+      ApplyCommand.class,
+      StatusCommand.class,
       FioJobCommand.class,
       FioReportCommand.class
     })
