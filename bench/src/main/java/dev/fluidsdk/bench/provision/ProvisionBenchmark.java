@@ -47,11 +47,11 @@ public final class ProvisionBenchmark {
     Duration delay = Duration.ofMillis(Long.parseLong(o.getOrDefault("--bind-delay-ms", "50")));
     Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--timeout-s", "900")));
     Map<String, ProvisionWay> known = new LinkedHashMap<>();
-    // "ours" (OursWay) needs dev.fluidsdk.client.FluidClient, not on main yet.
+    known.put("ours", new OursWay());
     known.put("kubectl", new KubectlWay(o.getOrDefault("--kubectl", "kubectl")));
     known.put("poll", new PollingWay());
     List<ProvisionWay> ways = new ArrayList<>();
-    for (String w : o.getOrDefault("--ways", "kubectl,poll").split(",")) {
+    for (String w : o.getOrDefault("--ways", "ours,kubectl,poll").split(",")) {
       ProvisionWay way = known.get(w.strip());
       if (way == null) {
         throw new IllegalArgumentException("unknown way " + w + "; known: " + known.keySet());

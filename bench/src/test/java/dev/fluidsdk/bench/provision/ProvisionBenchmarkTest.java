@@ -27,6 +27,17 @@ class ProvisionBenchmarkTest {
   }
 
   @Test
+  void ourRunAppliesThreeObjectsPerDatasetAndWaitsWithOneListAndAtMostOneWatch() throws Exception {
+    Outcome r = ProvisionBenchmark.measure(new OursWay(), new Workload("t", 2), dir, Duration.ofMillis(20),
+        Duration.ofSeconds(30));
+    assertThat(r.perKind()).containsEntry("patch thinruntimeprofiles", 1L)
+        .containsEntry("patch secrets", 2L).containsEntry("patch datasets", 2L)
+        .containsEntry("patch thinruntimes", 2L).containsEntry("list datasets", 1L);
+    assertThat(r.watches()).isLessThanOrEqualTo(1);
+    assertThat(r.requests()).isLessThanOrEqualTo(1 + 3 * 2 + 2);
+  }
+
+  @Test
   void ratiosAreAgainstTheReferenceWayAtTheSameN() {
     List<Outcome> o = List.of(
         new Outcome("ours", 10, 1_000_000_000L, 31, 1, 0, 0, 0, Map.of()),
