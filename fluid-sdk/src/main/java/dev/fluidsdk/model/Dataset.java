@@ -5,8 +5,6 @@ import com.google.gson.annotations.SerializedName;
 import dev.fluidsdk.validation.ValidationException;
 import dev.fluidsdk.validation.Violation;
 import dev.fluidsdk.validation.DatasetValidator;
-import io.kubernetes.client.common.KubernetesObject;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,21 +20,12 @@ import java.util.function.Consumer;
  * }</pre>
  */
 @JsonAdapter(PreservingAdapterFactory.class)
-public final class Dataset extends FluidModel implements KubernetesObject {
+public final class Dataset extends FluidObject {
   public static final String GROUP = "data.fluid.io";
   public static final String VERSION = "v1alpha1";
   public static final String API_VERSION = GROUP + "/" + VERSION;
   public static final String KIND = "Dataset";
   public static final String PLURAL = "datasets";
-
-  @SerializedName("apiVersion")
-  private String apiVersion = API_VERSION;
-
-  @SerializedName("kind")
-  private String kind = KIND;
-
-  @SerializedName("metadata")
-  private V1ObjectMeta metadata;
 
   @SerializedName("spec")
   private DatasetSpec spec;
@@ -44,11 +33,12 @@ public final class Dataset extends FluidModel implements KubernetesObject {
   @SerializedName("status")
   private DatasetStatus status;
 
-  private Dataset() {}
+  private Dataset() {
+    super(API_VERSION, KIND);
+  }
 
   private Dataset(Builder b) {
-    super(b);
-    this.metadata = b.meta.build();
+    super(API_VERSION, KIND, b);
     this.spec = b.spec;
     this.status = b.status;
   }
@@ -59,25 +49,6 @@ public final class Dataset extends FluidModel implements KubernetesObject {
 
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  @Override
-  public String getApiVersion() {
-    return apiVersion;
-  }
-
-  @Override
-  public String getKind() {
-    return kind;
-  }
-
-  /**
-   * The object's metadata. client-java's {@code V1ObjectMeta} is mutable: treat the returned value
-   * as read-only and change metadata through {@link #toBuilder()}.
-   */
-  @Override
-  public V1ObjectMeta getMetadata() {
-    return metadata;
   }
 
   public DatasetSpec getSpec() {
@@ -93,67 +64,28 @@ public final class Dataset extends FluidModel implements KubernetesObject {
     return status != null && status.getPhase() == DatasetPhase.BOUND;
   }
 
-  /** Every problem Fluid's CRD schema or Kubernetes would reject, with field paths. */
+  @Override
   public List<Violation> validate() {
     return DatasetValidator.validate(this);
   }
 
   /** Throws {@link ValidationException} listing every problem, if there is any. */
   public Dataset validateOrThrow() {
-    List<Violation> v = validate();
-    if (!v.isEmpty()) {
-      throw new ValidationException(KIND + " " + ObjectMetas.describe(metadata), v);
-    }
+    throwIfInvalid();
     return this;
   }
 
   /** Builds a {@link Dataset}. */
-  public static final class Builder extends AbstractBuilder<Builder> {
-    private final ObjectMetas.Builder meta;
+  public static final class Builder extends FluidObject.NamespacedBuilder<Builder> {
     private DatasetSpec spec;
     private DatasetStatus status;
 
-    private Builder() {
-      this.meta = new ObjectMetas.Builder(null);
-    }
+    private Builder() {}
 
     private Builder(Dataset from) {
       super(from);
-      this.meta = new ObjectMetas.Builder(from.metadata);
       this.spec = from.spec;
       this.status = from.status;
-    }
-
-    public Builder name(String name) {
-      meta.name(name);
-      return this;
-    }
-
-    public Builder namespace(String namespace) {
-      meta.namespace(namespace);
-      return this;
-    }
-
-    public Builder label(String key, String value) {
-      meta.label(key, value);
-      return this;
-    }
-
-    public Builder annotation(String key, String value) {
-      meta.annotation(key, value);
-      return this;
-    }
-
-    /** Replaces the metadata with a copy of {@code metadata}. */
-    public Builder metadata(V1ObjectMeta metadata) {
-      meta.replace(metadata);
-      return this;
-    }
-
-    /** Changes the metadata in place, e.g. {@code m -> m.putLabelsItem("a", "b")}. */
-    public Builder metadata(Consumer<V1ObjectMeta> change) {
-      meta.change(change);
-      return this;
     }
 
     public Builder spec(DatasetSpec spec) {

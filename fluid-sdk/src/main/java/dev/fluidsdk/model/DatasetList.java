@@ -1,55 +1,23 @@
 package dev.fluidsdk.model;
 
 import com.google.gson.annotations.JsonAdapter;
-import com.google.gson.annotations.SerializedName;
-import io.kubernetes.client.common.KubernetesListObject;
-import io.kubernetes.client.openapi.models.V1ListMeta;
 import java.util.List;
 
 /** A list of {@link Dataset}s as the API server returns it. */
 @JsonAdapter(PreservingAdapterFactory.class)
-public final class DatasetList extends FluidModel implements KubernetesListObject {
+public final class DatasetList extends FluidList<Dataset> {
   public static final String KIND = "DatasetList";
 
-  @SerializedName("apiVersion")
-  private String apiVersion = Dataset.API_VERSION;
+  private DatasetList() {
+    super(Dataset.API_VERSION, KIND);
+  }
 
-  @SerializedName("kind")
-  private String kind = KIND;
-
-  @SerializedName("metadata")
-  private V1ListMeta metadata;
-
-  @SerializedName("items")
-  private List<Dataset> items;
-
-  private DatasetList() {}
+  private DatasetList(List<Dataset> items) {
+    super(Dataset.API_VERSION, KIND, items);
+  }
 
   /** A list holding {@code items}, e.g. for tests or for writing several objects at once. */
   public static DatasetList of(List<Dataset> items) {
-    DatasetList l = new DatasetList();
-    l.metadata = new V1ListMeta();
-    l.items = copyOrNull(items);
-    return l;
-  }
-
-  @Override
-  public String getApiVersion() {
-    return apiVersion;
-  }
-
-  @Override
-  public String getKind() {
-    return kind;
-  }
-
-  @Override
-  public V1ListMeta getMetadata() {
-    return metadata;
-  }
-
-  @Override
-  public List<Dataset> getItems() {
-    return view(items);
+    return new DatasetList(items);
   }
 }

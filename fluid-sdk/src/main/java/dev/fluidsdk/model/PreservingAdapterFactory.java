@@ -101,8 +101,25 @@ final class PreservingAdapterFactory implements TypeAdapterFactory {
           tree.add(e.getKey(), e.getValue());
         }
       }
-      trees.write(out, tree);
+      trees.write(out, model instanceof FluidObject ? typeMetaFirst(tree) : tree);
     }
+  }
+
+  // gson writes a subclass's fields before its superclass's; Kubernetes objects read best, and
+  // are conventionally written, with apiVersion, kind and metadata first.
+  private static JsonObject typeMetaFirst(JsonObject tree) {
+    JsonObject ordered = new JsonObject();
+    for (String key : new String[] {"apiVersion", "kind", "metadata"}) {
+      if (tree.has(key)) {
+        ordered.add(key, tree.get(key));
+      }
+    }
+    for (Map.Entry<String, JsonElement> e : tree.entrySet()) {
+      if (!ordered.has(e.getKey())) {
+        ordered.add(e.getKey(), e.getValue());
+      }
+    }
+    return ordered;
   }
 
   /** Rewrites gson's "path $.x" (relative to the subtree it read) to the path in the document. */

@@ -5,8 +5,6 @@ import com.google.gson.annotations.SerializedName;
 import dev.fluidsdk.validation.ThinRuntimeValidator;
 import dev.fluidsdk.validation.ValidationException;
 import dev.fluidsdk.validation.Violation;
-import io.kubernetes.client.common.KubernetesObject;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -23,21 +21,12 @@ import java.util.function.Consumer;
  * }</pre>
  */
 @JsonAdapter(PreservingAdapterFactory.class)
-public final class ThinRuntime extends FluidModel implements KubernetesObject {
+public final class ThinRuntime extends FluidObject {
   public static final String GROUP = "data.fluid.io";
   public static final String VERSION = "v1alpha1";
   public static final String API_VERSION = GROUP + "/" + VERSION;
   public static final String KIND = "ThinRuntime";
   public static final String PLURAL = "thinruntimes";
-
-  @SerializedName("apiVersion")
-  private String apiVersion = API_VERSION;
-
-  @SerializedName("kind")
-  private String kind = KIND;
-
-  @SerializedName("metadata")
-  private V1ObjectMeta metadata;
 
   @SerializedName("spec")
   private ThinRuntimeSpec spec;
@@ -45,11 +34,12 @@ public final class ThinRuntime extends FluidModel implements KubernetesObject {
   @SerializedName("status")
   private RuntimeStatus status;
 
-  private ThinRuntime() {}
+  private ThinRuntime() {
+    super(API_VERSION, KIND);
+  }
 
   private ThinRuntime(Builder b) {
-    super(b);
-    this.metadata = b.meta.build();
+    super(API_VERSION, KIND, b);
     this.spec = b.spec;
     this.status = b.status;
   }
@@ -60,25 +50,6 @@ public final class ThinRuntime extends FluidModel implements KubernetesObject {
 
   public Builder toBuilder() {
     return new Builder(this);
-  }
-
-  @Override
-  public String getApiVersion() {
-    return apiVersion;
-  }
-
-  @Override
-  public String getKind() {
-    return kind;
-  }
-
-  /**
-   * The object's metadata. client-java's {@code V1ObjectMeta} is mutable: treat the returned value
-   * as read-only and change metadata through {@link #toBuilder()}.
-   */
-  @Override
-  public V1ObjectMeta getMetadata() {
-    return metadata;
   }
 
   public ThinRuntimeSpec getSpec() {
@@ -96,61 +67,21 @@ public final class ThinRuntime extends FluidModel implements KubernetesObject {
 
   /** Throws {@link ValidationException} listing every problem, if there is any. */
   public ThinRuntime validateOrThrow() {
-    List<Violation> v = validate();
-    if (!v.isEmpty()) {
-      throw new ValidationException(KIND + " " + ObjectMetas.describe(metadata), v);
-    }
+    throwIfInvalid();
     return this;
   }
 
   /** Builds a {@link ThinRuntime}. */
-  public static final class Builder extends AbstractBuilder<Builder> {
-    private final ObjectMetas.Builder meta;
+  public static final class Builder extends FluidObject.NamespacedBuilder<Builder> {
     private ThinRuntimeSpec spec;
     private RuntimeStatus status;
 
-    private Builder() {
-      this.meta = new ObjectMetas.Builder(null);
-    }
+    private Builder() {}
 
     private Builder(ThinRuntime from) {
       super(from);
-      this.meta = new ObjectMetas.Builder(from.metadata);
       this.spec = from.spec;
       this.status = from.status;
-    }
-
-    /** The name; it must equal the name of the Dataset this runtime serves. */
-    public Builder name(String name) {
-      meta.name(name);
-      return this;
-    }
-
-    public Builder namespace(String namespace) {
-      meta.namespace(namespace);
-      return this;
-    }
-
-    public Builder label(String key, String value) {
-      meta.label(key, value);
-      return this;
-    }
-
-    public Builder annotation(String key, String value) {
-      meta.annotation(key, value);
-      return this;
-    }
-
-    /** Replaces the metadata with a copy of {@code metadata}. */
-    public Builder metadata(V1ObjectMeta metadata) {
-      meta.replace(metadata);
-      return this;
-    }
-
-    /** Changes the metadata in place, e.g. {@code m -> m.putLabelsItem("a", "b")}. */
-    public Builder metadata(Consumer<V1ObjectMeta> change) {
-      meta.change(change);
-      return this;
     }
 
     public Builder spec(ThinRuntimeSpec spec) {

@@ -5,8 +5,6 @@ import com.google.gson.annotations.SerializedName;
 import dev.fluidsdk.validation.ThinRuntimeProfileValidator;
 import dev.fluidsdk.validation.ValidationException;
 import dev.fluidsdk.validation.Violation;
-import io.kubernetes.client.common.KubernetesObject;
-import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,21 +22,12 @@ import java.util.function.Consumer;
  * }</pre>
  */
 @JsonAdapter(PreservingAdapterFactory.class)
-public final class ThinRuntimeProfile extends FluidModel implements KubernetesObject {
+public final class ThinRuntimeProfile extends FluidObject {
   public static final String GROUP = "data.fluid.io";
   public static final String VERSION = "v1alpha1";
   public static final String API_VERSION = GROUP + "/" + VERSION;
   public static final String KIND = "ThinRuntimeProfile";
   public static final String PLURAL = "thinruntimeprofiles";
-
-  @SerializedName("apiVersion")
-  private String apiVersion = API_VERSION;
-
-  @SerializedName("kind")
-  private String kind = KIND;
-
-  @SerializedName("metadata")
-  private V1ObjectMeta metadata;
 
   @SerializedName("spec")
   private ThinRuntimeProfileSpec spec;
@@ -46,11 +35,12 @@ public final class ThinRuntimeProfile extends FluidModel implements KubernetesOb
   @SerializedName("status")
   private ThinRuntimeProfileStatus status;
 
-  private ThinRuntimeProfile() {}
+  private ThinRuntimeProfile() {
+    super(API_VERSION, KIND);
+  }
 
   private ThinRuntimeProfile(Builder b) {
-    super(b);
-    this.metadata = b.meta.build();
+    super(API_VERSION, KIND, b);
     this.spec = b.spec;
     this.status = b.status;
   }
@@ -63,25 +53,6 @@ public final class ThinRuntimeProfile extends FluidModel implements KubernetesOb
     return new Builder(this);
   }
 
-  @Override
-  public String getApiVersion() {
-    return apiVersion;
-  }
-
-  @Override
-  public String getKind() {
-    return kind;
-  }
-
-  /**
-   * The object's metadata. client-java's {@code V1ObjectMeta} is mutable: treat the returned value
-   * as read-only and change metadata through {@link #toBuilder()}.
-   */
-  @Override
-  public V1ObjectMeta getMetadata() {
-    return metadata;
-  }
-
   public ThinRuntimeProfileSpec getSpec() {
     return spec;
   }
@@ -90,63 +61,28 @@ public final class ThinRuntimeProfile extends FluidModel implements KubernetesOb
     return status;
   }
 
-  /** Every problem Fluid's CRD schema or Kubernetes would reject, with field paths. */
+  @Override
   public List<Violation> validate() {
     return ThinRuntimeProfileValidator.validate(this);
   }
 
   /** Throws {@link ValidationException} listing every problem, if there is any. */
   public ThinRuntimeProfile validateOrThrow() {
-    List<Violation> v = validate();
-    if (!v.isEmpty()) {
-      throw new ValidationException(KIND + " " + ObjectMetas.describe(metadata), v);
-    }
+    throwIfInvalid();
     return this;
   }
 
   /** Builds a {@link ThinRuntimeProfile}. */
-  public static final class Builder extends AbstractBuilder<Builder> {
-    private final ObjectMetas.Builder meta;
+  public static final class Builder extends FluidObject.ObjectBuilder<Builder> {
     private ThinRuntimeProfileSpec spec;
     private ThinRuntimeProfileStatus status;
 
-    private Builder() {
-      this.meta = new ObjectMetas.Builder(null);
-    }
+    private Builder() {}
 
     private Builder(ThinRuntimeProfile from) {
       super(from);
-      this.meta = new ObjectMetas.Builder(from.metadata);
       this.spec = from.spec;
       this.status = from.status;
-    }
-
-    /** The name ThinRuntimes refer to in {@code spec.profileName}. */
-    public Builder name(String name) {
-      meta.name(name);
-      return this;
-    }
-
-    public Builder label(String key, String value) {
-      meta.label(key, value);
-      return this;
-    }
-
-    public Builder annotation(String key, String value) {
-      meta.annotation(key, value);
-      return this;
-    }
-
-    /** Replaces the metadata with a copy of {@code metadata}. */
-    public Builder metadata(V1ObjectMeta metadata) {
-      meta.replace(metadata);
-      return this;
-    }
-
-    /** Changes the metadata in place, e.g. {@code m -> m.putLabelsItem("a", "b")}. */
-    public Builder metadata(Consumer<V1ObjectMeta> change) {
-      meta.change(change);
-      return this;
     }
 
     public Builder spec(ThinRuntimeProfileSpec spec) {

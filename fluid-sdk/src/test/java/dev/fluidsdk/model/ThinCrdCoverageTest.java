@@ -151,13 +151,18 @@ class ThinCrdCoverageTest {
     return "object".equals(t);
   }
 
-  /** The field with this JSON name: Fluid's by {@code @SerializedName}, client-java's likewise. */
+  /**
+   * The field with this JSON name: Fluid's by {@code @SerializedName}, client-java's likewise;
+   * inherited ones too (apiVersion, kind and metadata live in FluidObject).
+   */
   private static Field field(Class<?> c, String json) {
-    for (Field f : c.getDeclaredFields()) {
-      if (!Modifier.isStatic(f.getModifiers())
-          && !Modifier.isTransient(f.getModifiers())
-          && json.equals(ThinGoldenTest.jsonName(f))) {
-        return f;
+    for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+      for (Field f : k.getDeclaredFields()) {
+        if (!Modifier.isStatic(f.getModifiers())
+            && !Modifier.isTransient(f.getModifiers())
+            && json.equals(ThinGoldenTest.jsonName(f))) {
+          return f;
+        }
       }
     }
     return null;
