@@ -45,6 +45,15 @@ public final class FluidTestServer implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final InProcessApi inProcess;
 
+  // The JDK's HTTP server leaves Nagle's algorithm on unless told otherwise: every response on a
+  // kept-alive connection then waits ~40 ms for the client's delayed ACK. The setting is read once,
+  // when the first server is created, so it is set here unless the caller chose a value.
+  static {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private FluidTestServer(Builder b) throws IOException {
     log = new EventLog(b.eventWindow);
     store = new Store(log);
