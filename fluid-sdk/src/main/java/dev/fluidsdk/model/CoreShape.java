@@ -29,6 +29,12 @@ abstract class CoreShape {
   abstract void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink);
 
   /**
+   * Whether {@link #prune} would find anything: a read-only scan, so that the common case (a
+   * document client-java fully knows) needs no copy of the tree.
+   */
+  abstract boolean hasUnknown(JsonElement tree);
+
+  /**
    * Removes empty lists and maps from list- and map-typed fields. client-java's models start with
    * empty collections where Go's types leave the field out ({@code omitempty}); writing them would
    * add {@code finalizers: []} to every object and, under server-side apply, claim those fields.
@@ -137,6 +143,23 @@ abstract class CoreShape {
     }
 
     @Override
+    boolean hasUnknown(JsonElement tree) {
+      if (!tree.isJsonObject()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
+        if (!allowed.contains(e.getKey())) {
+          return true;
+        }
+        CoreShape shape = children().get(e.getKey());
+        if (shape != null && !e.getValue().isJsonNull() && shape.hasUnknown(e.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
     void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink) {
       if (!tree.isJsonObject()) {
         return;
@@ -179,6 +202,18 @@ abstract class CoreShape {
     }
 
     @Override
+    boolean hasUnknown(JsonElement tree) {
+      if (tree.isJsonArray()) {
+        for (JsonElement e : tree.getAsJsonArray()) {
+          if (element.hasUnknown(e)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    @Override
     void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink) {
       if (tree.isJsonArray()) {
         JsonArray a = tree.getAsJsonArray();
@@ -203,6 +238,18 @@ abstract class CoreShape {
           value.dropEmptyCollections(e);
         }
       }
+    }
+
+    @Override
+    boolean hasUnknown(JsonElement tree) {
+      if (tree.isJsonObject()) {
+        for (JsonElement e : tree.getAsJsonObject().asMap().values()) {
+          if (value.hasUnknown(e)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     @Override

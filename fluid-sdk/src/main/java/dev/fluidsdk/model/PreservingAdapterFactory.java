@@ -65,7 +65,8 @@ final class PreservingAdapterFactory implements TypeAdapterFactory {
         }
         JsonElement value = e.getValue();
         CoreShape coreShape = shape.coreShape(name);
-        if (coreShape != null && !value.isJsonNull()) {
+        if (coreShape != null && !value.isJsonNull() && coreShape.hasUnknown(value)) {
+          // Copied first: the tree may be the caller's (FluidJson.fromTree).
           value = value.deepCopy();
           coreShape.prune(value, "/" + JsonPointers.escape(name), core);
         }

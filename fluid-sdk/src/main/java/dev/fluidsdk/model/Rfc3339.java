@@ -31,7 +31,43 @@ public final class Rfc3339 extends TypeAdapter<OffsetDateTime> {
 
   /** Parses any RFC 3339 date-time (offset required). */
   public static OffsetDateTime parse(String text) {
-    return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    OffsetDateTime fast = parseUtcSeconds(text);
+    return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+  }
+
+  // The form the API server writes, yyyy-MM-ddTHH:mm:ssZ, read without the general formatter,
+  // which dominates reading a status full of conditions; anything else takes the general path.
+  private static OffsetDateTime parseUtcSeconds(String t) {
+    if (t.length() != 20 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T'
+        || t.charAt(13) != ':' || t.charAt(16) != ':' || t.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 7);
+    int day = digits(t, 8, 10);
+    int hour = digits(t, 11, 13);
+    int minute = digits(t, 14, 16);
+    int second = digits(t, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.UTC);
+    } catch (java.time.DateTimeException e) {
+      return null; // out of range: let the general parser produce its message
+    }
+  }
+
+  private static int digits(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   @Override
