@@ -15,8 +15,8 @@ import java.util.List;
  * mountinfo that the stubs edit as a real mount and unmount would.
  *
  * <p>The FUSE stub records its argv, copies the launcher TOML it was given, reads the token file
- * named in it (content and mode), appends a {@code fuse.hf3fs} line for the TOML's mountpoint to
- * the mountinfo, creates {@code 3fs-virt}, then waits, recording INT/TERM. It exits at once with
+ * named in it (content and mode), creates {@code 3fs-virt} below the TOML's mountpoint, appends a
+ * {@code fuse.hf3fs} line for that mountpoint to the mountinfo, then waits, recording INT/TERM. It exits at once with
  * the code in {@code rec/exit_code} if that file exists. The fusermount stub records its
  * arguments and removes the target's lines from the mountinfo, unless {@code rec/fail_u} exists
  * and it was called with {@code -u}.
@@ -72,9 +72,10 @@ final class FakeHost {
         printf '%%s\\n' "${NODE_NAME-<unset>}" > "$REC/node_name"
         printf '%%s\\n' "${HF3FS_FUSE_TOKEN-<unset>}" > "$REC/token_env"
         if [ ! -f "$REC/no_mount" ]; then
-          echo "99 1 0:99 / $mp rw,relatime - fuse.hf3fs hf3fs.stage rw" >> "$MOUNTINFO"
+          # the file system's content first: once mountinfo shows a real mount, its files are there
           mkdir -p -- "$mp/3fs-virt"
           if [ -f "$REC/subdirs" ]; then while read -r d; do mkdir -p -- "$mp/$d"; done < "$REC/subdirs"; fi
+          echo "99 1 0:99 / $mp rw,relatime - fuse.hf3fs hf3fs.stage rw" >> "$MOUNTINFO"
         fi
         sleep 60 </dev/null >/dev/null 2>&1 &
         sp=$!
