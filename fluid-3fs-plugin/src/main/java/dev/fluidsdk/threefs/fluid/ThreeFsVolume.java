@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
  *     .build();
  * }</pre>
  *
+ * <p>A sub-directory in the mount point ({@code .../datasets/imagenet}) stays in the Dataset's
+ * mount point; the FUSE entrypoint mounts the whole file system privately and bind-mounts that
+ * directory onto Fluid's target (fuse-image/README.md).
+ *
  * <p>A token written inline in the mount point ({@code TOKEN@...}, the seed's form) is moved into
  * a Secret referenced through Fluid's {@code encryptOptions}, unless {@link
  * Builder#keepInlineToken(boolean)} insists; {@code toString()} never shows it.
@@ -55,13 +59,6 @@ public final class ThreeFsVolume {
     this.name = Objects.requireNonNull(b.name, "name");
     this.namespace = b.namespace == null ? "default" : b.namespace;
     this.mountPoint = Objects.requireNonNull(b.mountPoint, "mountPoint");
-    if (!"/".equals(mountPoint.subdirectory())) {
-      // The FUSE entrypoint refuses it too (exit 69): 3FS mounts a whole file system, and the
-      // bind mount of a sub-directory is not built yet (fuse-image/README.md).
-      throw new ThreeFsException(
-          "mountPoint: sub-directory " + mountPoint.subdirectory()
-              + " is not supported yet; mount the file system root");
-    }
     this.clusterId = Objects.requireNonNull(b.clusterId, "clusterId");
     if (!CLUSTER_ID.matcher(clusterId).matches()) {
       throw new ThreeFsException(

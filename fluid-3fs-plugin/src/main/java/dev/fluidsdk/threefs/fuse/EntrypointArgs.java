@@ -11,8 +11,10 @@ import java.util.Objects;
  * <pre>
  * java -jar fuse-entrypoint.jar [--config FILE] [--fuse-binary PATH] [--work-dir DIR]
  *                               [--fusermount PATH] [--mountinfo PATH] [--kill PATH]
- *                               [--stop-grace SECONDS]
+ *                               [--stop-grace SECONDS] [--mount-cmd PATH] [--umount-cmd PATH]
+ *                               [--mount-timeout SECONDS]
  * java -jar fuse-entrypoint.jar ready [--target PATH] [--mountinfo PATH] [--config FILE]
+ *                                     [--work-dir DIR]
  * </pre>
  */
 public final class EntrypointArgs {
@@ -24,7 +26,8 @@ public final class EntrypointArgs {
   public static final String USAGE =
       "usage: fuse-entrypoint [--config FILE] [--fuse-binary PATH] [--work-dir DIR]"
           + " [--fusermount PATH] [--mountinfo PATH] [--kill PATH] [--stop-grace SECONDS]"
-          + " | ready [--target PATH] [--mountinfo PATH] [--config FILE]";
+          + " [--mount-cmd PATH] [--umount-cmd PATH] [--mount-timeout SECONDS]"
+          + " | ready [--target PATH] [--mountinfo PATH] [--config FILE] [--work-dir DIR]";
 
   private boolean ready;
   private Path readyTarget;
@@ -36,6 +39,9 @@ public final class EntrypointArgs {
   private String kill = "kill";
   private Path mountinfo = Path.of("/proc/self/mountinfo");
   private Duration stopGrace = Duration.ofSeconds(20);
+  private String mountCmd = "mount";
+  private String umountCmd = "umount";
+  private Duration mountTimeout = Duration.ofSeconds(60);
 
   private EntrypointArgs() {}
 
@@ -88,6 +94,7 @@ public final class EntrypointArgs {
         case "--mountinfo" -> mountinfo = Path.of(value);
         case "--config" -> config = Path.of(value);
         case "--root" -> root = Path.of(value);
+        case "--work-dir" -> workDir = Path.of(value);
         default -> throw usage("unknown option for ready: " + name);
       }
       return;
@@ -101,6 +108,9 @@ public final class EntrypointArgs {
       case "--kill" -> kill = value;
       case "--mountinfo" -> mountinfo = Path.of(value);
       case "--stop-grace" -> stopGrace = parseSeconds(name, value);
+      case "--mount-cmd" -> mountCmd = value;
+      case "--umount-cmd" -> umountCmd = value;
+      case "--mount-timeout" -> mountTimeout = parseSeconds(name, value);
       default -> throw usage("unknown option " + name);
     }
   }
@@ -172,6 +182,21 @@ public final class EntrypointArgs {
   /** How long the FUSE process gets after SIGINT before it is killed. */
   public Duration stopGrace() {
     return stopGrace;
+  }
+
+  /** The {@code mount} command, run as {@code mount --bind SRC TARGET} for a sub-directory. */
+  public String mountCmd() {
+    return mountCmd;
+  }
+
+  /** The {@code umount} command, run as {@code umount TARGET} (then {@code -l}) for a sub-directory. */
+  public String umountCmd() {
+    return umountCmd;
+  }
+
+  /** With a sub-directory: how long to wait for 3FS to appear at its private mount point. */
+  public Duration mountTimeout() {
+    return mountTimeout;
   }
 
   @Override

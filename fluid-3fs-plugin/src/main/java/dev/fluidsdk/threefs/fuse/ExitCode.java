@@ -1,9 +1,11 @@
 package dev.fluidsdk.threefs.fuse;
 
 /**
- * The entrypoint's own exit codes, one per failure class. They are only produced before
- * {@code hf3fs_fuse_main} starts (or by {@code ready}); once the FUSE process has run, the
- * entrypoint exits with that process's code (128+N when it died of signal N).
+ * The entrypoint's own exit codes, one per failure class. They are produced before {@code
+ * hf3fs_fuse_main} starts (or by {@code ready}), except 73-75, which only a sub-directory mount
+ * produces while it sets up the bind mount (the FUSE process is then stopped and its private mount
+ * cleaned up). Otherwise, once the FUSE process has run, the entrypoint exits with that process's
+ * code (128+N when it died of signal N).
  */
 public enum ExitCode {
   /** Success; or the FUSE process exited 0 (clean unmount). */
@@ -27,7 +29,13 @@ public enum ExitCode {
   /** {@code hf3fs_fuse_main} could not be started. */
   FUSE_START_FAILED(71),
   /** A bug: an unexpected exception. */
-  INTERNAL(72);
+  INTERNAL(72),
+  /** Sub-directory mount: the sub-directory does not exist (or is no directory) in the 3FS file system. */
+  SUBDIR_MISSING(73),
+  /** Sub-directory mount: 3FS did not appear at the private mount point within {@code --mount-timeout}. */
+  MOUNT_TIMEOUT(74),
+  /** Sub-directory mount: {@code mount --bind} of the sub-directory onto the target failed. */
+  BIND_FAILED(75);
 
   private final int code;
 

@@ -22,27 +22,31 @@ import java.util.Optional;
 final class LaunchPlanner {
   static final String TOKEN_FILE = "token.txt";
   static final String LAUNCHER_FILE = "hf3fs_fuse_main_launcher.toml";
+  /** With a sub-directory, 3FS mounts its whole file system here, below the work dir. */
+  static final String PRIVATE_MOUNT = "mnt";
 
   private LaunchPlanner() {}
 
   static LaunchPlan plan(FluidFuseConfig config, EntrypointArgs args, Map<String, String> env) {
     ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
     MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
-    checkSubdirectory(mountPoint.subdirectory(), options.subdir());
+    String subdirectory = subdirectory(mountPoint, options.subdir());
     Token token = resolveToken(options.token(), mountPoint.token(), env.get(LaunchPlan.TOKEN_ENV));
 
     Path workDir = args.workDir().toAbsolutePath();
     Path tokenFile = workDir.resolve(TOKEN_FILE);
     Path launcherFile = workDir.resolve(LAUNCHER_FILE);
     Path target = Path.of(config.targetPath());
-    String toml = launcherToml(mountPoint, options, target, tokenFile);
+    Path fuseMount = subdirectory == null ? target : workDir.resolve(PRIVATE_MOUNT);
+    String toml = launcherToml(mountPoint, options, fuseMount, tokenFile);
     List<String> mainOverrides = MainConfigOverrides.commandLineArgs(mountPoint.addresses());
     List<String> command = new ArrayList<>();
     command.add(args.fuseBinary().toString());
     command.add("--launcher_cfg");
     command.add(launcherFile.toString());
     command.addAll(mainOverrides);
-    return new LaunchPlan(command, target, launcherFile, toml, tokenFile, token.reveal());
+    return new LaunchPlan(command, fuseMount, launcherFile, toml, tokenFile, token.reveal(),
+        subdirectory, subdirectory == null ? null : target);
   }
 
   /**
@@ -52,12 +56,25 @@ final class LaunchPlanner {
   static String launcherToml(FluidFuseConfig config, Path workDir) {
     ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
     MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
-    checkSubdirectory(mountPoint.subdirectory(), options.subdir());
+    String subdirectory = subdirectory(mountPoint, options.subdir());
+    Path dir = workDir.toAbsolutePath();
     return launcherToml(
         mountPoint,
         options,
-        Path.of(config.targetPath()),
-        workDir.toAbsolutePath().resolve(TOKEN_FILE));
+        subdirectory == null ? Path.of(config.targetPath()) : dir.resolve(PRIVATE_MOUNT),
+        dir.resolve(TOKEN_FILE));
+  }
+
+  /**
+   * The sub-directory a config asks for, without resolving the token: for {@code ready}, which
+   * must know whether the target is a bind mount.
+   *
+   * @return the normalised sub-directory, or null for the file system root
+   */
+  static String subdirectory(FluidFuseConfig config) {
+    ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
+    MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
+    return subdirectory(mountPoint, options.subdir());
   }
 
   private static String launcherToml(
@@ -92,16 +109,36 @@ final class LaunchPlanner {
     }
   }
 
-  /** Sub-directories are rejected until this image can bind-mount one (see fuse-image/README.md). */
-  private static void checkSubdirectory(String fromMountPoint, String fromOption) {
-    boolean inMountPoint = fromMountPoint != null && !fromMountPoint.equals("/");
-    boolean inOption = fromOption != null && !fromOption.isBlank() && !fromOption.equals("/");
-    if (inMountPoint || inOption) {
-      throw new EntrypointException(ExitCode.BAD_OPTION,
-          (inOption ? "option '" + MountOptions.SUBDIR + "'" : "mounts[0].mountPoint sub-directory")
-              + ": mounting a sub-directory of 3FS is not supported by this entrypoint; mount the"
-              + " file system root");
+  /**
+   * The one sub-directory to expose, from the mount point's {@code /path} or the {@code subdir}
+   * option (checked by the core's rules, so it can never leave the root); both may be given only
+   * if they agree.
+   *
+   * @return {@code /a/b}, or null for the root
+   */
+  private static String subdirectory(ThreeFsMountPoint mountPoint, String fromOption) {
+    String fromMountPoint = mountPoint.subdirectory();
+    String inMountPoint = fromMountPoint == null || fromMountPoint.equals("/") ? null : fromMountPoint;
+    String inOption = null;
+    if (fromOption != null && !fromOption.isBlank()) {
+      String text = fromOption.strip();
+      try {
+        String normal = mountPoint.toBuilder()
+            .subdirectory(text.startsWith("/") ? text : "/" + text)
+            .build()
+            .subdirectory();
+        inOption = normal.equals("/") ? null : normal;
+      } catch (InvalidMountPointException e) {
+        throw new EntrypointException(ExitCode.BAD_OPTION,
+            "option '" + MountOptions.SUBDIR + "': " + e.getMessage());
+      }
     }
+    if (inMountPoint != null && inOption != null && !inMountPoint.equals(inOption)) {
+      throw new EntrypointException(ExitCode.BAD_OPTION,
+          "option '" + MountOptions.SUBDIR + "' (" + inOption + ") and the sub-directory of"
+              + " mounts[0].mountPoint (" + inMountPoint + ") differ; give the sub-directory once");
+    }
+    return inMountPoint != null ? inMountPoint : inOption;
   }
 
   private static Token resolveToken(String option, Optional<Token> inline, String env) {

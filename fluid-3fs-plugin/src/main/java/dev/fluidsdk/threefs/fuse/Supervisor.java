@@ -17,13 +17,22 @@ import java.util.function.Consumer;
  * loop and unmount cleanly on SIGINT, while SIGTERM hits folly's fatal-signal handler and dies
  * without unmounting. After the grace period the child is killed. Either way the mount point is
  * unmounted if mountinfo still shows it, and the process exits with the child's exit code.
+ *
+ * <p>With a sub-directory ({@link LaunchPlan#hasSubdirectory()}), 3FS mounts at the plan's
+ * private mount point; once mountinfo shows {@code fuse.hf3fs} there (polled while the child lives,
+ * for at most the mount timeout) and the sub-directory exists, it is bind-mounted onto the target.
+ * A stop then withdraws the bind first, so consumers never see the daemon's shutdown through it.
  */
 public final class Supervisor {
   private final LaunchPlan plan;
   private final Unmounter unmounter;
+  private final BindMount bind;
+  private final Duration mountTimeout;
   private final String kill;
   private final Duration grace;
   private final Consumer<String> log;
+
+  private static final long POLL_MILLIS = 50;
 
   private final Object lock = new Object();
   private final CountDownLatch done = new CountDownLatch(1);
@@ -33,8 +42,17 @@ public final class Supervisor {
   private volatile int result = ExitCode.INTERNAL.code();
 
   public Supervisor(LaunchPlan plan, Unmounter unmounter, String kill, Duration grace, Consumer<String> log) {
+    this(plan, unmounter, new BindMount("mount", "umount", unmounter, log), Duration.ofSeconds(60), kill,
+        grace, log);
+  }
+
+  /** With the bind mount's commands and the bounded wait for a sub-directory mount. */
+  public Supervisor(LaunchPlan plan, Unmounter unmounter, BindMount bind, Duration mountTimeout, String kill,
+      Duration grace, Consumer<String> log) {
     this.plan = plan;
     this.unmounter = unmounter;
+    this.bind = bind;
+    this.mountTimeout = mountTimeout;
     this.kill = kill;
     this.grace = grace;
     this.log = log;
@@ -46,16 +64,18 @@ public final class Supervisor {
    *
    * @return the child's exit code (128+N if it died of signal N)
    * @throws EntrypointException {@link ExitCode#PREPARE_FAILED} or {@link
-   *     ExitCode#FUSE_START_FAILED}
+   *     ExitCode#FUSE_START_FAILED}; with a sub-directory also {@link ExitCode#MOUNT_TIMEOUT},
+   *     {@link ExitCode#SUBDIR_MISSING} or {@link ExitCode#BIND_FAILED} (the child is stopped)
    */
   public int run() {
     Runtime.getRuntime().addShutdownHook(new Thread(this::onShutdown, "fuse-entrypoint-stop"));
+    if (plan.hasSubdirectory()) {
+      bind.cleanStale(plan.bindTarget());
+    }
     unmounter.cleanStale(plan.mountPoint());
-    try {
-      Files.createDirectories(plan.mountPoint());
-    } catch (IOException e) {
-      throw new EntrypointException(ExitCode.PREPARE_FAILED,
-          "cannot create mount point " + plan.mountPoint() + ": " + e.getMessage());
+    createDirectory(plan.mountPoint());
+    if (plan.hasSubdirectory()) {
+      createDirectory(plan.bindTarget());
     }
     try {
       PrivateFiles.write(plan.tokenFile(), plan.token(), PrivateFiles.OWNER_ONLY);
@@ -90,6 +110,9 @@ public final class Supervisor {
       child = p;
     }
     log.accept("started " + plan.command().get(0) + " (pid " + p.pid() + "), mounting at " + plan.mountPoint());
+    if (plan.hasSubdirectory()) {
+      exposeSubdirectory(p);
+    }
     int code = waitUninterruptibly(p);
     synchronized (lock) {
       if (stopping) {
@@ -98,10 +121,86 @@ public final class Supervisor {
       finished = true;
     }
     log.accept(plan.command().get(0) + " exited with " + code);
+    if (plan.hasSubdirectory()) {
+      bind.unbind(plan.bindTarget());
+    }
     unmounter.unmountIfMounted(plan.mountPoint());
     result = code;
     done.countDown();
     return code;
+  }
+
+  private static void createDirectory(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new EntrypointException(ExitCode.PREPARE_FAILED,
+          "cannot create mount point " + dir + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Waits for 3FS at the private mount point, checks the sub-directory and binds it onto the
+   * target. Returns early if the child exits first (the caller then passes its code through).
+   */
+  private void exposeSubdirectory(Process p) {
+    long deadline = System.nanoTime() + mountTimeout.toNanos();
+    while (true) {
+      synchronized (lock) {
+        if (stopping) {
+          parkForever();
+        }
+      }
+      if (!p.isAlive()) {
+        return;
+      }
+      if (unmounter.mountAt(plan.mountPoint()).filter(m -> m.fsType().equals(ReadyCheck.FSTYPE)).isPresent()) {
+        break;
+      }
+      if (System.nanoTime() - deadline > 0) {
+        throw fail(p, ExitCode.MOUNT_TIMEOUT, "3FS did not appear as " + ReadyCheck.FSTYPE + " at "
+            + plan.mountPoint() + " within " + mountTimeout.toSeconds() + "s");
+      }
+      try {
+        Thread.sleep(POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw fail(p, ExitCode.MOUNT_TIMEOUT, "interrupted while waiting for 3FS at " + plan.mountPoint());
+      }
+    }
+    Path source = plan.bindSource();
+    if (!Files.isDirectory(source)) {
+      throw fail(p, ExitCode.SUBDIR_MISSING, "sub-directory " + plan.subdirectory()
+          + " does not exist in the 3FS file system (no directory " + source + ")");
+    }
+    boolean bound;
+    synchronized (lock) {
+      if (stopping) {
+        parkForever(); // under the lock, so a stop never races the bind it must withdraw
+      }
+      bound = bind.bind(source, plan.bindTarget());
+    }
+    if (!bound) {
+      throw fail(p, ExitCode.BIND_FAILED, "cannot bind-mount " + source + " onto " + plan.bindTarget());
+    }
+    log.accept("bind-mounted " + plan.subdirectory() + " (" + source + ") at " + plan.bindTarget());
+  }
+
+  /** The main thread takes over the exit: stops the child, cleans the private mount. */
+  private EntrypointException fail(Process p, ExitCode code, String message) {
+    synchronized (lock) {
+      if (stopping) {
+        parkForever();
+      }
+      finished = true;
+    }
+    log.accept("stopping " + plan.command().get(0) + " (pid " + p.pid() + "): " + message);
+    int rc = stopChild(p);
+    log.accept(plan.command().get(0) + " exited with " + rc);
+    unmounter.unmountIfMounted(plan.mountPoint());
+    result = code.code();
+    done.countDown();
+    return new EntrypointException(code, message);
   }
 
   private void onShutdown() {
@@ -120,7 +219,18 @@ public final class Supervisor {
     if (p == null) {
       return; // not started yet: nothing to stop, the JVM exits with its signal status
     }
+    if (plan.hasSubdirectory()) {
+      bind.unbind(plan.bindTarget()); // before the daemon goes: consumers see an empty directory
+    }
     log.accept("stop requested: sending SIGINT to " + plan.command().get(0) + " (pid " + p.pid() + ")");
+    int code = stopChild(p);
+    log.accept(plan.command().get(0) + " exited with " + code);
+    unmounter.unmountIfMounted(plan.mountPoint());
+    Runtime.getRuntime().halt(code);
+  }
+
+  /** SIGINT, the grace period, then SIGKILL; the child's exit code (128+9 if it survived). */
+  private int stopChild(Process p) {
     sendSigint(p);
     try {
       if (!p.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -131,10 +241,7 @@ public final class Supervisor {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    int code = p.isAlive() ? 128 + 9 : p.exitValue();
-    log.accept(plan.command().get(0) + " exited with " + code);
-    unmounter.unmountIfMounted(plan.mountPoint());
-    Runtime.getRuntime().halt(code);
+    return p.isAlive() ? 128 + 9 : p.exitValue();
   }
 
   private void sendSigint(Process p) {

@@ -44,6 +44,11 @@ public final class Unmounter {
    * @throws EntrypointException {@link ExitCode#PREPARE_FAILED} if it stays mounted
    */
   public void cleanStale(Path target) {
+    cleanStale(target, List.of(fusermount, "-uz", target.toString()));
+  }
+
+  /** {@link #cleanStale(Path)} with another detaching command (its last argument is the target). */
+  void cleanStale(Path target, List<String> detach) {
     Optional<MountTable.Entry> m = mountAt(target);
     if (m.isEmpty()) {
       return;
@@ -54,9 +59,9 @@ public final class Unmounter {
       return;
     } catch (IOException e) {
       log.accept("stale " + m.get().fsType() + " mount at " + target + " (" + reason(e)
-          + "); detaching it with " + fusermount + " -uz");
+          + "); detaching it with " + String.join(" ", detach.subList(0, detach.size() - 1)));
     }
-    run(List.of(fusermount, "-uz", target.toString()));
+    run(detach);
     if (mountAt(target).isPresent()) {
       throw new EntrypointException(
           ExitCode.PREPARE_FAILED, "stale mount at " + target + " could not be detached");
@@ -85,7 +90,8 @@ public final class Unmounter {
     return r != null ? r : e.getClass().getSimpleName();
   }
 
-  private int run(List<String> command) {
+  /** Runs a command (no shell) with a timeout; -1 if it could not run or timed out. */
+  int run(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).inheritIO().start();
       if (!p.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -124,12 +124,29 @@ class ThreeFsObjectsTest {
         .isInstanceOf(ThreeFsException.class)
         .hasMessageStartingWith("mountPoint: has no token");
     assertThatThrownBy(() -> seed().clusterId("a,b").build()).hasMessageStartingWith("clusterId:");
-    assertThatThrownBy(() -> seed().mountPoint(TOKEN + "@RDMA://10.0.0.1:8000/data").build())
-        .hasMessage("mountPoint: sub-directory /data is not supported yet; mount the file system root");
+    assertThatThrownBy(() -> seed().mountPoint(TOKEN + "@RDMA://10.0.0.1:8000/da ta").build())
+        .isInstanceOf(InvalidMountPointException.class)
+        .hasMessageContaining("column");
     assertThatThrownBy(() -> seed().deviceFilter(List.of("mlx5 0")).build())
         .hasMessageStartingWith("deviceFilter:");
     assertThatThrownBy(() -> seed().launcherOverride("client.no_such_key", "1").build())
         .hasMessageContaining("client.no_such_key");
+  }
+
+  @Test
+  void aSubDirectoryIsCarriedIntoTheDatasetAndTheLauncherMountsPrivately() {
+    ThreeFsObjects o = ThreeFsObjects.of(seed().mountPoint(TOKEN + "@RDMA://10.0.0.1:8000/datasets/imagenet").build());
+
+    assertThat(o.dataset().getSpec().getMounts().get(0).getMountPoint())
+        .isEqualTo("RDMA://10.0.0.1:8000/datasets/imagenet");
+    org.tomlj.TomlParseResult toml = org.tomlj.Toml.parse(FluidConfigs.launcherToml(o));
+    assertThat(toml.errors()).isEmpty();
+    // 3FS mounts the whole file system below the entrypoint's work dir; the bind mount exposes it
+    assertThat(toml.getString("mountpoint")).isEqualTo("/opt/3fs/etc/mnt");
+    assertThat(toml.getString("token_file")).isEqualTo("/opt/3fs/etc/token.txt");
+
+    org.tomlj.TomlParseResult root = org.tomlj.Toml.parse(FluidConfigs.launcherToml(ThreeFsObjects.of(seed().build())));
+    assertThat(root.getString("mountpoint")).isEqualTo(FluidConfigs.targetPath("ml", "demo-3fs"));
   }
 
   @Test

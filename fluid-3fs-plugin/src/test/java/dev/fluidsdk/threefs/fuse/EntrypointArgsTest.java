@@ -42,7 +42,10 @@ class EntrypointArgsTest {
     EntrypointArgs fromConfig = EntrypointArgs.parse(List.of("ready", "--config", "/c.json"));
     assertThat(fromConfig.readyTarget()).isNull();
     assertThat(fromConfig.configCandidates()).containsExactly(Path.of("/c.json"));
-    assertUsage(List.of("ready", "--target", "/t", "--work-dir", "/w"), "unknown option for ready: --work-dir");
+    // ready takes --work-dir (where a sub-directory's private 3FS mount is), not the run options
+    assertThat(EntrypointArgs.parse(List.of("ready", "--work-dir", "/w")).workDir()).isEqualTo(Path.of("/w"));
+    assertUsage(List.of("ready", "--target", "/t", "--fusermount", "/f"), "unknown option for ready: --fusermount");
+    assertUsage(List.of("ready", "--mount-cmd", "/m"), "unknown option for ready: --mount-cmd");
   }
 
   @Test

@@ -15,11 +15,19 @@ import java.util.List;
  * mountinfo that the stubs edit as a real mount and unmount would.
  *
  * <p>The FUSE stub records its argv, copies the launcher TOML it was given, reads the token file
- * named in it (content and mode), appends a {@code fuse.hf3fs} line for the TOML's mountpoint to
- * the mountinfo, creates {@code 3fs-virt}, then waits, recording INT/TERM. It exits at once with
+ * named in it (content and mode), creates {@code 3fs-virt} below the TOML's mountpoint, appends a
+ * {@code fuse.hf3fs} line for that mountpoint to the mountinfo, then waits, recording INT/TERM. It exits at once with
  * the code in {@code rec/exit_code} if that file exists. The fusermount stub records its
  * arguments and removes the target's lines from the mountinfo, unless {@code rec/fail_u} exists
  * and it was called with {@code -u}.
+ *
+ * <p>For sub-directory mounts: the FUSE stub creates each directory listed in {@code rec/subdirs}
+ * below its mountpoint, and does not mount at all if {@code rec/no_mount} exists. The {@code
+ * mount} stub records its arguments and adds a {@code fuse.hf3fs} line for its last argument (a
+ * bind mount of a FUSE mount shows the FUSE fstype), unless {@code rec/fail_mount} exists; the
+ * {@code umount} stub records its arguments and removes its last argument's lines, unless {@code
+ * rec/fail_umount} exists and it was called without {@code -l}. Signals, mount and umount calls
+ * are also appended, in order, to {@code rec/events}.
  */
 final class FakeHost {
   final Path root;
@@ -29,6 +37,8 @@ final class FakeHost {
   final Path target;
   final Path fuseBinary;
   final Path fusermount;
+  final Path mount;
+  final Path umount;
 
   private FakeHost(Path root) {
     this.root = root;
@@ -38,6 +48,8 @@ final class FakeHost {
     this.target = root.resolve("runtime-mnt/thin/default/demo/thin-fuse");
     this.fuseBinary = root.resolve("opt/3fs/bin/hf3fs_fuse_main");
     this.fusermount = root.resolve("usr/bin/fusermount3");
+    this.mount = root.resolve("usr/bin/mount");
+    this.umount = root.resolve("usr/bin/umount");
   }
 
   static FakeHost create(Path root) throws IOException {
@@ -59,11 +71,15 @@ final class FakeHost {
         stat -c %%A -- "$tok" > "$REC/token.mode"
         printf '%%s\\n' "${NODE_NAME-<unset>}" > "$REC/node_name"
         printf '%%s\\n' "${HF3FS_FUSE_TOKEN-<unset>}" > "$REC/token_env"
-        echo "99 1 0:99 / $mp rw,relatime - fuse.hf3fs hf3fs.stage rw" >> "$MOUNTINFO"
-        mkdir -p -- "$mp/3fs-virt"
+        if [ ! -f "$REC/no_mount" ]; then
+          # the file system's content first: once mountinfo shows a real mount, its files are there
+          mkdir -p -- "$mp/3fs-virt"
+          if [ -f "$REC/subdirs" ]; then while read -r d; do mkdir -p -- "$mp/$d"; done < "$REC/subdirs"; fi
+          echo "99 1 0:99 / $mp rw,relatime - fuse.hf3fs hf3fs.stage rw" >> "$MOUNTINFO"
+        fi
         sleep 60 </dev/null >/dev/null 2>&1 &
         sp=$!
-        trap 'echo INT >> "$REC/signals"; kill $sp 2>/dev/null; exit 0' INT
+        trap 'echo INT >> "$REC/signals"; echo INT >> "$REC/events"; kill $sp 2>/dev/null; exit 0' INT
         trap 'echo TERM >> "$REC/signals"; kill $sp 2>/dev/null; exit 143' TERM
         if [ -f "$REC/exit_code" ]; then kill $sp; exit "$(cat "$REC/exit_code")"; fi
         touch "$REC/running"
@@ -76,6 +92,23 @@ final class FakeHost {
         printf '%%s\\n' "$*" >> "$REC/fusermount.calls"
         t="${@: -1}"
         if [ "$1" = -u ] && [ -f "$REC/fail_u" ]; then exit 1; fi
+        awk -v t="$t" '$5 != t' "$MOUNTINFO" > "$MOUNTINFO.tmp" && mv -f "$MOUNTINFO.tmp" "$MOUNTINFO"
+        """.formatted(h.rec, h.mountinfo));
+    script(h.mount, """
+        #!/bin/bash
+        REC='%1$s'; MOUNTINFO='%2$s'
+        printf '%%s\\n' "$*" >> "$REC/mount.calls"
+        printf 'mount %%s\\n' "$*" >> "$REC/events"
+        if [ -f "$REC/fail_mount" ]; then exit 32; fi
+        echo "98 1 0:99 /sub ${@: -1} rw,relatime - fuse.hf3fs hf3fs.stage rw" >> "$MOUNTINFO"
+        """.formatted(h.rec, h.mountinfo));
+    script(h.umount, """
+        #!/bin/bash
+        REC='%1$s'; MOUNTINFO='%2$s'
+        printf '%%s\\n' "$*" >> "$REC/umount.calls"
+        printf 'umount %%s\\n' "$*" >> "$REC/events"
+        t="${@: -1}"
+        if [ "$1" != -l ] && [ -f "$REC/fail_umount" ]; then exit 32; fi
         awk -v t="$t" '$5 != t' "$MOUNTINFO" > "$MOUNTINFO.tmp" && mv -f "$MOUNTINFO.tmp" "$MOUNTINFO"
         """.formatted(h.rec, h.mountinfo));
     return h;

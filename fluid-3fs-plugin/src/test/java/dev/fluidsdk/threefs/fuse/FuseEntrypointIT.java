@@ -194,8 +194,13 @@ class FuseEntrypointIT {
         new Object[] {"no cluster id", ok, Map.of("token", TOKEN), List.of(), 69, "'cluster-id' is required"},
         new Object[] {"bad tcp", ok, Map.of("cluster-id", "stage", "token", TOKEN, "tcp", "1"), List.of(), 69,
             "option 'tcp'"},
-        new Object[] {"sub-directory", ok, Map.of("cluster-id", "stage", "token", TOKEN, "subdir", "/data"),
-            List.of(), 69, "sub-directory"},
+        new Object[] {"two different sub-directories", ok + "/datasets/imagenet",
+            Map.of("cluster-id", "stage", "token", TOKEN, "subdir", "/datasets/coco"), List.of(), 69,
+            "option 'subdir' (/datasets/coco) and the sub-directory of mounts[0].mountPoint"
+                + " (/datasets/imagenet) differ"},
+        new Object[] {"sub-directory leaving the root", ok,
+            Map.of("cluster-id", "stage", "token", TOKEN, "subdir", "data/../../etc"), List.of(), 69,
+            "option 'subdir': segment '..'"},
         new Object[] {"unknown launcher key", ok,
             Map.of("cluster-id", "stage", "token", TOKEN, "launcher.client.no_such_key", "1"), List.of(), 69,
             "no_such_key"});

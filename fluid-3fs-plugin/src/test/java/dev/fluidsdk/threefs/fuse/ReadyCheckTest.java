@@ -37,4 +37,19 @@ class ReadyCheckTest {
     assertThat(ReadyCheck.whyNotReady(target, dir.resolve("no-such-mountinfo")))
         .hasValue(target + " is not a mount point");
   }
+
+  @Test
+  void aSubDirectoryBindIsReadyOnlyWhen3fsVirtIsAtThePrivateRoot() throws Exception {
+    Path target = dir.resolve("target");
+    Path privateMount = dir.resolve("work/mnt");
+    Files.createDirectories(target.resolve("3fs-virt")); // not at the root: proves nothing
+    Files.createDirectories(privateMount);
+    Path mountinfo = mountinfo("fuse.hf3fs", target);
+    assertThat(ReadyCheck.whyNotReady(target, privateMount, mountinfo))
+        .hasValueSatisfying(s -> assertThat(s).startsWith(privateMount.resolve("3fs-virt") + " is not reachable"));
+    Files.createDirectories(privateMount.resolve("3fs-virt"));
+    assertThat(ReadyCheck.whyNotReady(target, privateMount, mountinfo)).isEmpty();
+    assertThat(ReadyCheck.whyNotReady(target, privateMount, mountinfo("tmpfs", target)))
+        .hasValue(target + " is mounted as tmpfs, not fuse.hf3fs");
+  }
 }
