@@ -107,6 +107,17 @@ class DockerfileTest {
   }
 
   @Test
+  void startsFromAClassDataSharingArchiveMadeAtBuildTime() {
+    List<String> argv = new ArrayList<>();
+    JsonParser.parseString(runtime().args("ENTRYPOINT").get(0)).getAsJsonArray().forEach(e -> argv.add(e.getAsString()));
+    String archive = "/opt/3fs/lib/fuse-entrypoint.jsa";
+    assertThat(argv).contains("-XX:SharedArchiveFile=" + archive);
+    assertThat(argv.indexOf("-XX:SharedArchiveFile=" + archive)).isLessThan(argv.indexOf("-jar"));
+    assertThat(runtime().args("RUN"))
+        .anySatisfy(r -> assertThat(r).contains("-XX:ArchiveClassesAtExit=" + archive, "rm -rf /tmp/cds"));
+  }
+
+  @Test
   void bakesInNoSecret() {
     Pattern secret = Pattern.compile("(?i)token|secret|password|passwd|credential");
     for (Stage s : stages) {
