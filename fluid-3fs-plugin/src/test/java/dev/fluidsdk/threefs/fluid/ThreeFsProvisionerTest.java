@@ -1,8 +1,12 @@
 package dev.fluidsdk.threefs.fluid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fluidsdk.client.FluidClient;
+import dev.fluidsdk.client.ForbiddenException;
+import dev.fluidsdk.testing.Fault;
+import dev.fluidsdk.testing.Faults;
 import dev.fluidsdk.model.Dataset;
 import dev.fluidsdk.testing.FluidFixture;
 import io.kubernetes.client.openapi.ApiException;
@@ -75,6 +79,20 @@ class ThreeFsProvisionerTest {
     assertThat(fluid.server().stats().requests("list", "datasets")).isEqualTo(1);
     assertThat(fluid.server().stats().requests("get", "datasets")).isZero();
     assertThat(fluid.server().stats().requests("patch", "datasets")).isEqualTo(12);
+  }
+
+  @Test
+  void aRefusedVolumeFailsTheBatchWithTheServersError() {
+    FluidClient client = FluidClient.of(fluid.apiClient());
+    List<ThreeFsObjects> volumes =
+        IntStream.range(0, 6)
+            .mapToObj(i -> ThreeFsObjects.of(ThreeFsObjectsTest.seed().name("v-" + i).build()))
+            .toList();
+    fluid.server().faults().inject(Fault.status(403), 1, Faults.on("patch", "thinruntimes"));
+
+    assertThatThrownBy(() -> new ThreeFsProvisioner(client, 3).provisionAll(volumes, Duration.ofSeconds(30), e -> {}))
+        .isInstanceOf(ForbiddenException.class);
+    assertThatThrownBy(() -> new ThreeFsProvisioner(client, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
