@@ -1,17 +1,13 @@
 package dev.fluidsdk.examples;
 
 import dev.fluidsdk.codec.FluidYaml;
-import dev.fluidsdk.model.Dataset;
-import dev.fluidsdk.model.FluidModel;
-import dev.fluidsdk.model.ThinRuntime;
-import dev.fluidsdk.model.ThinRuntimeProfile;
+import dev.fluidsdk.model.FluidObject;
 import dev.fluidsdk.model.UnknownFields;
 import dev.fluidsdk.validation.Violation;
 import io.kubernetes.client.common.KubernetesObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads a multi-document YAML file and reports, per object, the fields this SDK does not know and
@@ -41,31 +37,18 @@ public final class LintFile {
     int problems = 0;
     for (KubernetesObject o : FluidYaml.readAll(yaml)) {
       String subject = o.getKind() + "/" + o.getMetadata().getName();
-      if (o instanceof FluidModel m) {
-        for (String path : UnknownFields.of(m)) {
+      if (o instanceof FluidObject f) {
+        for (String path : UnknownFields.of(f)) {
           out.println(subject + ": " + path + ": unknown field");
           problems++;
         }
-      }
-      for (Violation v : violations(o)) {
-        out.println(subject + ": " + v);
-        problems++;
+        for (Violation v : f.validate()) {
+          out.println(subject + ": " + v);
+          problems++;
+        }
       }
     }
     out.println(problems + " problem(s)");
     return problems;
-  }
-
-  private static List<Violation> violations(KubernetesObject o) {
-    if (o instanceof Dataset d) {
-      return d.validate();
-    }
-    if (o instanceof ThinRuntime r) {
-      return r.validate();
-    }
-    if (o instanceof ThinRuntimeProfile p) {
-      return p.validate();
-    }
-    return List.of();
   }
 }

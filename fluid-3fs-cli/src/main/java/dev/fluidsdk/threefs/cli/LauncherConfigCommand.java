@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.fluidsdk.threefs.fuse.FluidFuseConfig;
 import dev.fluidsdk.threefs.fuse.LaunchPlan;
 import dev.fluidsdk.threefs.fuse.MountOptions;
+import dev.fluidsdk.threefs.launcher.LauncherOverride;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +58,8 @@ final class LauncherConfigCommand implements Callable<Integer> {
       options.addProperty(MountOptions.TCP, "true");
     }
     for (String s : set) {
-      int eq = s.indexOf('=');
-      if (eq <= 0) {
-        throw new CliException(ExitCodes.USAGE, "--set must be launcher.KEY=VALUE, got '" + s + "'");
-      }
-      String key = s.substring(0, eq);
-      String bare = key.startsWith(MountOptions.LAUNCHER_PREFIX) ? key.substring(MountOptions.LAUNCHER_PREFIX.length()) : key;
-      options.addProperty(MountOptions.LAUNCHER_PREFIX + bare, s.substring(eq + 1));
+      LauncherOverride o = VolumeOptions.launcherSet(s);
+      options.addProperty(MountOptions.LAUNCHER_PREFIX + o.key(), o.value());
     }
     JsonObject mount = new JsonObject();
     mount.addProperty("mountPoint", mountPoint);

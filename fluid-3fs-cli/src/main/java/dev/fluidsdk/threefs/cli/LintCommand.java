@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import dev.fluidsdk.codec.FluidCodecException;
 import dev.fluidsdk.codec.FluidJson;
 import dev.fluidsdk.codec.FluidYaml;
-import dev.fluidsdk.model.FluidModel;
+import dev.fluidsdk.model.FluidObject;
 import dev.fluidsdk.model.UnknownFields;
 import dev.fluidsdk.validation.Violation;
 import io.kubernetes.client.common.KubernetesObject;
@@ -91,14 +91,14 @@ final class LintCommand implements Callable<Integer> {
         problems.add(file + ": " + subject + ": " + e.getMessage());
         continue;
       }
-      if (!(read instanceof FluidModel model) || !(read instanceof KubernetesObject object)) {
+      if (!(read instanceof FluidObject object)) {
         continue;
       }
       objects.add(object);
-      for (String path : UnknownFields.of(model)) {
+      for (String path : UnknownFields.of(object)) {
         problems.add(file + ": " + subject + ": " + path + ": unknown field");
       }
-      for (Violation v : FluidValidation.validate(object)) {
+      for (Violation v : object.validate()) {
         problems.add(file + ": " + subject + ": " + v);
       }
     }

@@ -1,6 +1,9 @@
 package dev.fluidsdk.threefs.cli;
 
 import dev.fluidsdk.threefs.fluid.ThreeFsVolume;
+import dev.fluidsdk.threefs.fuse.MountOptions;
+import dev.fluidsdk.threefs.launcher.LauncherOverride;
+import dev.fluidsdk.threefs.launcher.LauncherOverrides;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -55,6 +58,15 @@ final class VolumeOptions {
   @Option(names = "--set", paramLabel = "launcher.KEY=VALUE", description = "a launcher key, e.g. launcher.client.io_worker.ibsocket.max_sge=1")
   List<String> set = new ArrayList<>();
 
+  /**
+   * One {@code --set launcher.KEY=VALUE}, read by the launcher core's own override parser (which
+   * names an unknown key); the {@code launcher.} prefix is optional.
+   */
+  static LauncherOverride launcherSet(String text) {
+    String prefix = MountOptions.LAUNCHER_PREFIX;
+    return LauncherOverrides.parse(text.startsWith(prefix) ? text.substring(prefix.length()) : text);
+  }
+
   /** True when nothing describing a volume was given: the documented demo. */
   boolean isDemo() {
     return name == null && mountPoint == null && tokenSecret == null && set.isEmpty()
@@ -87,12 +99,8 @@ final class VolumeOptions {
       b.tokenSecret(parts[0], parts[1]);
     }
     for (String s : set) {
-      int eq = s.indexOf('=');
-      if (eq <= 0) {
-        throw new CliException(ExitCodes.USAGE, "--set must be launcher.KEY=VALUE, got '" + s + "'");
-      }
-      String key = s.substring(0, eq);
-      b.launcherOverride(key.startsWith("launcher.") ? key.substring("launcher.".length()) : key, s.substring(eq + 1));
+      LauncherOverride o = launcherSet(s);
+      b.launcherOverride(o.key(), o.value());
     }
     return b.build();
   }
