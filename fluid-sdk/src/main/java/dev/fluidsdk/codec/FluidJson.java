@@ -5,10 +5,19 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
 import dev.fluidsdk.model.CoreTrees;
 import dev.fluidsdk.model.FluidKind;
+import dev.fluidsdk.model.FluidModel;
 import io.kubernetes.client.common.KubernetesType;
 import dev.fluidsdk.model.Rfc3339;
+import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.util.generic.dynamic.DynamicKubernetesObject;
 import java.time.OffsetDateTime;
@@ -25,6 +34,7 @@ public final class FluidJson {
       JSON.getGson()
           .newBuilder()
           .registerTypeAdapter(OffsetDateTime.class, new Rfc3339().nullSafe())
+          .registerTypeAdapter(Quantity.class, new QuantityMemo())
           .disableHtmlEscaping()
           .create();
   private static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();
@@ -39,12 +49,26 @@ public final class FluidJson {
 
   /** Compact JSON; the same object always gives the same string. */
   public static String toJson(Object value) {
-    return GSON.toJson(toTree(value));
+    return write(GSON, value);
   }
 
   /** Indented JSON for people. */
   public static String toPrettyJson(Object value) {
-    return PRETTY.toJson(toTree(value));
+    return write(PRETTY, value);
+  }
+
+  // Models stream themselves; anything else goes through its tree so toTree's rules apply.
+  private static String write(Gson gson, Object value) {
+    if (!(value instanceof FluidModel)) {
+      return gson.toJson(toTree(value));
+    }
+    TextBuffer text = new TextBuffer();
+    try {
+      gson.toJson(value, value.getClass(), gson.newJsonWriter(text));
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to memory cannot fail", e);
+    }
+    return text.toString();
   }
 
   /**
@@ -58,7 +82,43 @@ public final class FluidJson {
 
   /** Reads JSON text as the given type. */
   public static <T> T fromJson(String json, Class<T> type) {
-    return fromTree(parseTree(json), type);
+    if (!FluidModel.class.isAssignableFrom(type)) {
+      return fromTree(parseTree(json), type);
+    }
+    // Straight off the text, with no tree in between: the same leniency as parseTree.
+    JsonReader reader = new JsonReader(new StringReader(json));
+    reader.setStrictness(Strictness.LENIENT);
+    T value;
+    try {
+      if (reader.peek() == JsonToken.END_DOCUMENT) {
+        value = null;
+      } else {
+        value = GSON.getAdapter(type).read(reader);
+        if (value != null && reader.peek() != JsonToken.END_DOCUMENT) {
+          throw new FluidCodecException(
+              "not valid JSON: more than one value (" + reader.peek() + reader.getPath() + ")",
+              null,
+              null);
+        }
+      }
+    } catch (EOFException e) {
+      if (reader.getPath().equals("$") && json.isBlank()) {
+        value = null;
+      } else {
+        throw new FluidCodecException("not valid JSON: " + e.getMessage(), null, e);
+      }
+    } catch (IOException e) {
+      throw new FluidCodecException("not valid JSON: " + e.getMessage(), null, e);
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+      if (e.getCause() instanceof MalformedJsonException) {
+        throw new FluidCodecException("not valid JSON: " + e.getCause().getMessage(), null, e);
+      }
+      throw wrap(type.getSimpleName(), e);
+    }
+    if (value == null) {
+      throw new FluidCodecException("empty document, expected " + type.getSimpleName(), null, null);
+    }
+    return value;
   }
 
   /** Reads a JSON tree as the given type. */

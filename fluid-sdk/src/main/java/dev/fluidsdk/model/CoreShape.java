@@ -16,23 +16,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The JSON shape of a field typed with client-java models ({@code V1Toleration}, {@code
- * List<V1Volume>}, ...). client-java's generated adapters throw on any property they do not know,
- * so a newer Kubernetes would make our models unreadable; {@link #prune} moves such properties
- * aside, keyed by JSON pointer, before client-java sees the tree.
+ * The JSON shape of a value typed with client-java models ({@code V1Secret}, {@code
+ * List<V1Volume>}, ...), for trees of client-java objects written outside our models ({@link
+ * CoreTrees}). Inside our models {@link CoreCodecs} does the same while streaming.
  */
 abstract class CoreShape {
   private static final String MODELS_PACKAGE = "io.kubernetes.client.openapi.models";
   private static final Map<Class<?>, ObjectShape> OBJECTS = new ConcurrentHashMap<>();
-
-  /** Moves unknown properties out of {@code tree} into {@code sink}, keyed by JSON pointer. */
-  abstract void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink);
-
-  /**
-   * Whether {@link #prune} would find anything: a read-only scan, so that the common case (a
-   * document client-java fully knows) needs no copy of the tree.
-   */
-  abstract boolean hasUnknown(JsonElement tree);
 
   /**
    * Removes empty lists and maps from list- and map-typed fields. client-java's models start with
@@ -60,7 +50,7 @@ abstract class CoreShape {
     return null;
   }
 
-  private static boolean isCoreModel(Class<?> c) {
+  static boolean isCoreModel(Class<?> c) {
     return c.getPackageName().equals(MODELS_PACKAGE) && openapiFields(c) != null;
   }
 
@@ -142,42 +132,6 @@ abstract class CoreShape {
       }
     }
 
-    @Override
-    boolean hasUnknown(JsonElement tree) {
-      if (!tree.isJsonObject()) {
-        return false;
-      }
-      for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-        if (!allowed.contains(e.getKey())) {
-          return true;
-        }
-        CoreShape shape = children().get(e.getKey());
-        if (shape != null && !e.getValue().isJsonNull() && shape.hasUnknown(e.getValue())) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    @Override
-    void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink) {
-      if (!tree.isJsonObject()) {
-        return;
-      }
-      JsonObject o = tree.getAsJsonObject();
-      for (String key : new ArrayList<>(o.keySet())) {
-        String child = pointer + "/" + JsonPointers.escape(key);
-        if (!allowed.contains(key)) {
-          sink.put(child, o.remove(key));
-          continue;
-        }
-        CoreShape shape = children().get(key);
-        JsonElement value = o.get(key);
-        if (shape != null && !value.isJsonNull()) {
-          shape.prune(value, child, sink);
-        }
-      }
-    }
   }
 
   private static boolean isEmptyCollection(JsonElement e) {
@@ -201,27 +155,6 @@ abstract class CoreShape {
       }
     }
 
-    @Override
-    boolean hasUnknown(JsonElement tree) {
-      if (tree.isJsonArray()) {
-        for (JsonElement e : tree.getAsJsonArray()) {
-          if (element.hasUnknown(e)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    @Override
-    void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink) {
-      if (tree.isJsonArray()) {
-        JsonArray a = tree.getAsJsonArray();
-        for (int i = 0; i < a.size(); i++) {
-          element.prune(a.get(i), pointer + "/" + i, sink);
-        }
-      }
-    }
   }
 
   private static final class MapShape extends CoreShape {
@@ -240,25 +173,5 @@ abstract class CoreShape {
       }
     }
 
-    @Override
-    boolean hasUnknown(JsonElement tree) {
-      if (tree.isJsonObject()) {
-        for (JsonElement e : tree.getAsJsonObject().asMap().values()) {
-          if (value.hasUnknown(e)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-
-    @Override
-    void prune(JsonElement tree, String pointer, Map<String, JsonElement> sink) {
-      if (tree.isJsonObject()) {
-        for (Map.Entry<String, JsonElement> e : tree.getAsJsonObject().entrySet()) {
-          value.prune(e.getValue(), pointer + "/" + JsonPointers.escape(e.getKey()), sink);
-        }
-      }
-    }
   }
 }

@@ -27,7 +27,7 @@ import java.util.Objects;
  * field, known or not.
  */
 public abstract class FluidModel {
-  // transient: gson's reflective adapter must not see these; PreservingAdapterFactory handles them.
+  // transient: not bound as JSON fields; ModelAdapter reads and writes them itself.
   private transient Map<String, JsonElement> additionalProperties;
   private transient Map<String, JsonElement> unknownCoreFields;
 
@@ -48,8 +48,8 @@ public abstract class FluidModel {
   }
 
   final void preserved(Map<String, JsonElement> additional, Map<String, JsonElement> core) {
-    this.additionalProperties = additional.isEmpty() ? null : additional;
-    this.unknownCoreFields = core.isEmpty() ? null : core;
+    this.additionalProperties = additional == null || additional.isEmpty() ? null : additional;
+    this.unknownCoreFields = core == null || core.isEmpty() ? null : core;
   }
 
   @Override
