@@ -48,6 +48,18 @@ final class CoreCodecs {
     abstract Object read(JsonReader in, CoreWalk walk) throws IOException;
 
     abstract void write(JsonWriter out, Object value, CoreWalk walk) throws IOException;
+
+    /** Writes the value of the member {@code name}, keeping the walk's position in step. */
+    final void writeMember(JsonWriter out, String name, Object value, CoreWalk walk)
+        throws IOException {
+      if (walk == null) {
+        write(out, value, null);
+      } else {
+        walk.enter(name);
+        write(out, value, walk);
+        walk.leave();
+      }
+    }
   }
 
   /** The codec of a value of {@code type}, or null when the type holds no client-java object. */
@@ -163,12 +175,8 @@ final class CoreCodecs {
         out.name(slot.name());
         if (slot.core() == null) {
           slot.leaf().write(out, v);
-        } else if (walk == null) {
-          slot.core().write(out, v, null);
         } else {
-          walk.enter(slot.name());
-          slot.core().write(out, v, walk);
-          walk.leave();
+          slot.core().writeMember(out, slot.name(), v, walk);
         }
       }
       if (walk != null) {
@@ -258,13 +266,7 @@ final class CoreCodecs {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) map).entrySet()) {
         String key = String.valueOf(e.getKey());
         out.name(key);
-        if (walk == null) {
-          value.write(out, e.getValue(), null);
-        } else {
-          walk.enter(key);
-          value.write(out, e.getValue(), walk);
-          walk.leave();
-        }
+        value.writeMember(out, key, e.getValue(), walk);
       }
       out.endObject();
     }

@@ -131,12 +131,8 @@ final class ModelAdapter<T> extends TypeAdapter<T> {
       out.name(slot.name());
       if (slot.core() == null) {
         slot.adapter().write(out, v);
-      } else if (walk == null) {
-        slot.core().write(out, v, null);
       } else {
-        walk.enter(slot.name());
-        slot.core().write(out, v, walk);
-        walk.leave();
+        slot.core().writeMember(out, slot.name(), v, walk);
       }
     }
     for (Map.Entry<String, JsonElement> e : model.getAdditionalProperties().entrySet()) {
