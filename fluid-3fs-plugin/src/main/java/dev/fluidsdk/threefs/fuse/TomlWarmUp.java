@@ -25,12 +25,14 @@ final class TomlWarmUp {
   /** A warm-up that never ends does not hold the start back for longer than this. */
   static final long MAX_WAIT_MILLIS = 2_000;
 
-  private static final TomlWarmUp NONE = new TomlWarmUp(null);
+  private static final TomlWarmUp NONE = new TomlWarmUp(null, 0);
 
   private final Thread thread;
+  private final long maxWaitMillis;
 
-  private TomlWarmUp(Thread thread) {
+  private TomlWarmUp(Thread thread, long maxWaitMillis) {
     this.thread = thread;
+    this.maxWaitMillis = maxWaitMillis;
   }
 
   /** No warm-up: {@link #await()} returns at once. */
@@ -40,23 +42,27 @@ final class TomlWarmUp {
 
   /** Starts parsing {@link #SAMPLE} on a daemon thread. */
   static TomlWarmUp start() {
-    return start(new ParseSample());
+    return start(new ParseSample(), MAX_WAIT_MILLIS);
   }
 
-  /** Starts {@code work} on a daemon thread; whatever it throws is ignored. */
-  static TomlWarmUp start(Runnable work) {
+  /**
+   * Starts {@code work} on a daemon thread; whatever it throws is ignored, and {@link #await()}
+   * waits for it at most {@code maxWaitMillis}.
+   */
+  static TomlWarmUp start(Runnable work, long maxWaitMillis) {
     try {
       Thread t = new Thread(new Quietly(work), "toml-warm-up");
       t.setDaemon(true);
       t.start();
-      return new TomlWarmUp(t);
+      return new TomlWarmUp(t, maxWaitMillis);
     } catch (RuntimeException | Error e) {
       return NONE; // no thread, no warm-up: the check runs cold, as without this class
     }
   }
 
   /**
-   * Waits until the warm-up is done, at most {@link #MAX_WAIT_MILLIS}. Never throws; an interrupt
+   * Waits until the warm-up is done, at most {@link #MAX_WAIT_MILLIS} (or the bound it was started
+   * with). Never throws; an interrupt
    * ends the wait and stays set on the calling thread.
    */
   void await() {
@@ -64,7 +70,7 @@ final class TomlWarmUp {
       return;
     }
     try {
-      thread.join(MAX_WAIT_MILLIS);
+      thread.join(maxWaitMillis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
