@@ -32,30 +32,17 @@ public final class FuseMain {
   private FuseMain() {}
 
   public static void main(String[] argv) {
-    List<String> args = List.of(argv);
-    // the probe never renders a launcher file: only a mount warms tomlj up
-    boolean probe = !args.isEmpty() && args.get(0).equals("ready");
-    TomlWarmUp warmUp = probe ? TomlWarmUp.none() : TomlWarmUp.start();
-    System.exit(run(args, System.getenv(), System.out, System.err, warmUp));
+    System.exit(run(List.of(argv), System.getenv(), System.out, System.err));
   }
 
   static int run(List<String> argv, Map<String, String> env, PrintStream out, PrintStream err) {
-    return run(argv, env, out, err, TomlWarmUp.none());
-  }
-
-  /**
-   * As {@link #run(List, Map, PrintStream, PrintStream)}, with tomlj being warmed up by {@code
-   * warmUp} meanwhile; it is awaited just before the launcher TOML is checked ({@link TomlWarmUp}).
-   */
-  static int run(
-      List<String> argv, Map<String, String> env, PrintStream out, PrintStream err, TomlWarmUp warmUp) {
     try {
       EntrypointArgs args = EntrypointArgs.parse(argv);
       if (args.isReady()) {
         return ready(args, out, err);
       }
       FluidFuseConfig config = FluidFuseConfig.load(args.configCandidates());
-      LaunchPlan plan = LaunchPlanner.plan(config, args, env, warmUp);
+      LaunchPlan plan = LaunchPlanner.plan(config, args, env);
       err.println(PREFIX + "config " + config.source() + ": mounting 3FS at " + plan.mountPoint());
       if (plan.hasSubdirectory()) {
         err.println(PREFIX + "exposing sub-directory " + plan.subdirectory() + " at " + plan.bindTarget()

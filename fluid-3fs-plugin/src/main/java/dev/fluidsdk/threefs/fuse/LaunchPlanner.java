@@ -28,12 +28,6 @@ final class LaunchPlanner {
   private LaunchPlanner() {}
 
   static LaunchPlan plan(FluidFuseConfig config, EntrypointArgs args, Map<String, String> env) {
-    return plan(config, args, env, TomlWarmUp.none());
-  }
-
-  /** As {@link #plan(FluidFuseConfig, EntrypointArgs, Map)}; awaits {@code warmUp} before the TOML. */
-  static LaunchPlan plan(
-      FluidFuseConfig config, EntrypointArgs args, Map<String, String> env, TomlWarmUp warmUp) {
     ThreeFsMountPoint mountPoint = parseMountPoint(config.mountPoint());
     MountOptions options = MountOptions.from(config.runtimeOptions(), config.mountOptions());
     String subdirectory = subdirectory(mountPoint, options.subdir());
@@ -44,7 +38,6 @@ final class LaunchPlanner {
     Path launcherFile = workDir.resolve(LAUNCHER_FILE);
     Path target = Path.of(config.targetPath());
     Path fuseMount = subdirectory == null ? target : workDir.resolve(PRIVATE_MOUNT);
-    warmUp.await();
     String toml = launcherToml(mountPoint, options, fuseMount, tokenFile);
     List<String> mainOverrides = MainConfigOverrides.commandLineArgs(mountPoint.addresses());
     List<String> command = new ArrayList<>();
