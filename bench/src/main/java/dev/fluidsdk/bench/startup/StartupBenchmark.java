@@ -146,6 +146,8 @@ public final class StartupBenchmark {
       all.put(JAVA25 + "AOT+C1", () -> archived(k, JAVA25 + "AOT+C1", List.of(C1), true, entrypoint));
       all.put(JAVA25 + "AOT+SerialGC", () -> archived(k, JAVA25 + "AOT+SerialGC", List.of(SERIAL), true, entrypoint));
       all.put(JAVA25 + "AOT+C1+SerialGC", () -> archived(k, JAVA25 + "AOT+C1+SerialGC", c1Serial, true, entrypoint));
+      all.put(JAVA25 + "AOT+Xint+SerialGC", () ->
+          archived(k, JAVA25 + "AOT+Xint+SerialGC", List.of("-Xint", SERIAL, "-Xmx64m"), true, entrypoint));
       all.put(IMAGE_25, () -> archived(k, IMAGE_25, IMAGE_FLAGS, true, entrypoint));
     }
     List<Variant> v = new ArrayList<>();
