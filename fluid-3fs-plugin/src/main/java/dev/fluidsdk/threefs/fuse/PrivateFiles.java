@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * <p>The temporary name is made here ({@code .<name>.<pid>.<n>.tmp}) rather than by {@link
  * Files#createTempFile}, whose random names come from a {@code SecureRandom}: initialising that
- * (security providers, entropy) was about a fifth of the entrypoint's start-up time. The name
+ * (security providers, entropy) cost 30-40 ms of the entrypoint's start, a fifth of it. The name
  * need not be unguessable: the file is created with {@code CREATE_NEW} (O_EXCL: it fails on any
  * existing path, a symbolic link included, and is then retried under the next name).
  */
