@@ -2,12 +2,14 @@ package dev.fluidsdk.bench.startup;
 
 import dev.fluidsdk.bench.Stats;
 import dev.fluidsdk.bench.TextTable;
+import dev.fluidsdk.bench.startup.JvmVariants.Program;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,27 +27,46 @@ import java.util.jar.JarOutputStream;
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.fluidsdk.bench.startup.StartupBenchmark
  *     [--runs 21] [--jar fluid-3fs-plugin/target/fuse-entrypoint.jar] [--seed bench/seed-baseline]
- *     [--only NAME,NAME...]
+ *     [--java25 /usr/lib/jvm/temurin-25-jdk-amd64/bin/java] [--only NAME,NAME...]
  * </pre>
  *
  * <p>"JVM floor" is {@link FloorMain}: a JVM that only starts the stub, the least any Java
- * entrypoint costs. "all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
- * -Xss512k -XX:-UsePerfData}.
+ * entrypoint costs. "all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1
+ * -XX:+UseSerialGC -Xss512k -XX:-UsePerfData}. "image 17" is what {@code fuse-image/Dockerfile}
+ * ran before JDK 25 (a dynamic archive with {@link #IMAGE_FLAGS}); "image 25" is what it runs
+ * now (an AOT cache with the same flags). The variants named "25 ..." run on the {@code java} given
+ * with {@code --java25} (JDK 25: AOT cache, JEP 483/514/515) and exist only with that option.
  */
 public final class StartupBenchmark {
+  /** The name prefix of the variants that run on {@code --java25}. */
+  static final String JAVA25 = "25 ";
+  static final String IMAGE_17 = "image 17";
+  static final String IMAGE_25 = "image 25";
+  /**
+   * The flags {@code fuse-image/Dockerfile} starts the entrypoint with, besides the archive (JDK
+   * 17) or the AOT cache (JDK 25).
+   */
+  static final List<String> IMAGE_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx64m");
+
   private static final long TIMEOUT_S = 60;
+  private static final String C1 = "-XX:TieredStopAtLevel=1";
+  private static final String SERIAL = "-XX:+UseSerialGC";
+  private static final List<String> QUICK = List.of(C1, SERIAL, "-Xss512k", "-XX:-UsePerfData");
 
   private final FakeNode node;
   private final Path jar;
   private final Path seedDir;
   private final Path work;
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private final String java25;
 
-  private StartupBenchmark(FakeNode node, Path jar, Path seedDir, Path work) {
+  private StartupBenchmark(FakeNode node, Path jar, Path seedDir, Path work, String java25) {
     this.node = node;
     this.jar = jar;
     this.seedDir = seedDir;
     this.work = work;
+    this.java25 = java25;
   }
 
   public static void main(String[] args) throws Exception {
@@ -53,6 +74,7 @@ public final class StartupBenchmark {
     int runs = Integer.parseInt(opts.getOrDefault("--runs", "21"));
     Path jar = Path.of(opts.getOrDefault("--jar", "fluid-3fs-plugin/target/fuse-entrypoint.jar")).toAbsolutePath();
     Path seedDir = Path.of(opts.getOrDefault("--seed", "bench/seed-baseline")).toAbsolutePath();
+    String java25 = opts.get("--java25");
     if (!Files.isRegularFile(jar)) {
       System.err.println("no entrypoint jar at " + jar + "; build it: mvn -B -ntp -q package -DskipTests -pl bench -am");
       System.exit(2);
@@ -61,8 +83,13 @@ public final class StartupBenchmark {
       System.err.println("no seed baseline at " + seedDir + " (run from the repository root or pass --seed)");
       System.exit(2);
     }
+    if (java25 != null && !Files.isExecutable(Path.of(java25))) {
+      System.err.println("--java25 " + java25 + ": not an executable (give the JDK 25 bin/java)");
+      System.exit(2);
+    }
     Path work = Files.createTempDirectory("fluid-startup-bench");
-    StartupBenchmark b = new StartupBenchmark(FakeNode.create(work.resolve("node"), seedDir), jar, seedDir, work);
+    StartupBenchmark b =
+        new StartupBenchmark(FakeNode.create(work.resolve("node"), seedDir), jar, seedDir, work, java25);
     List<Variant> variants =
         b.variants(opts.containsKey("--only") ? List.of(opts.get("--only").split(",")) : List.of());
     System.out.println("work dir " + work + "; " + runs + " runs of " + variants.size() + " variants");
@@ -88,34 +115,79 @@ public final class StartupBenchmark {
   }
 
   /**
-   * The variants by name, in table order, preparing what some need (CDS archives, the trimmed
-   * jar) with training runs when selected; the seed is always included.
+   * The variants by name, in table order, preparing what some need (CDS archives, AOT caches, the
+   * trimmed jar) with training runs when selected; the seed is always included. Names starting
+   * with {@value #JAVA25} run on {@code --java25}; the others on the JVM running this program.
    */
   List<Variant> variants(List<String> only) throws Exception {
-    List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-XX:-UsePerfData");
     Map<String, Prepared> all = new LinkedHashMap<>();
     all.put("seed", this::seed);
-    all.put("JVM floor", this::floor);
-    all.put("java -jar", () -> jvm("java -jar", List.of()));
-    all.put("Xshare:off", () -> jvm("Xshare:off", List.of("-Xshare:off")));
-    all.put("TieredStopAtLevel=1", () -> jvm("TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1")));
-    all.put("SerialGC+Xss512k", () -> jvm("SerialGC+Xss512k", List.of("-XX:+UseSerialGC", "-Xss512k")));
-    all.put("-UsePerfData", () -> jvm("-UsePerfData", List.of("-XX:-UsePerfData")));
-    all.put("AppCDS dynamic", () -> jvm("AppCDS dynamic", dynamicArchive("dynamic", List.of())));
-    all.put("AppCDS static", () -> jvm("AppCDS static", staticArchive()));
-    all.put("trimmed jar", () -> trimmed("trimmed jar", List.of()));
-    all.put("all", () -> {
-      List<String> flags = new ArrayList<>(dynamicArchive("all", quick));
-      flags.addAll(quick);
-      return jvm("all", flags);
-    });
+    Program entrypoint = Program.jar("entrypoint", jar);
+    JvmVariants j = new JvmVariants(java, "17", node, work);
+    all.put("JVM floor", () -> j.variant("JVM floor", List.of(), floorProgram()));
+    all.put("java -jar", () -> j.variant("java -jar", List.of(), entrypoint));
+    all.put("Xshare:off", () -> j.variant("Xshare:off", List.of("-Xshare:off"), entrypoint));
+    all.put("TieredStopAtLevel=1", () -> j.variant("TieredStopAtLevel=1", List.of(C1), entrypoint));
+    all.put("SerialGC+Xss512k", () -> j.variant("SerialGC+Xss512k", List.of(SERIAL, "-Xss512k"), entrypoint));
+    all.put("-UsePerfData", () -> j.variant("-UsePerfData", List.of("-XX:-UsePerfData"), entrypoint));
+    all.put("AppCDS dynamic", () ->
+        j.variant("AppCDS dynamic", j.dynamicArchive("dynamic", List.of(), entrypoint), entrypoint));
+    all.put("AppCDS static", () -> j.variant("AppCDS static", j.staticArchive("static", jar), entrypoint));
+    all.put("trimmed jar", () -> trimmed(j, "trimmed jar"));
+    all.put("all", () -> archived(j, "all", QUICK, false, entrypoint));
+    all.put(IMAGE_17, () -> archived(j, IMAGE_17, IMAGE_FLAGS, false, entrypoint));
+    if (java25 != null) {
+      JvmVariants k = new JvmVariants(java25, "25", node, work);
+      List<String> c1Serial = List.of(C1, SERIAL);
+      all.put(JAVA25 + "JVM floor", () -> k.variant(JAVA25 + "JVM floor", List.of(), floorProgram()));
+      all.put(JAVA25 + "JVM floor+AOT", () -> archived(k, JAVA25 + "JVM floor+AOT", List.of(), true, floorProgram()));
+      all.put(JAVA25 + "java -jar", () -> k.variant(JAVA25 + "java -jar", List.of(), entrypoint));
+      all.put(JAVA25 + "Xshare:off", () -> k.variant(JAVA25 + "Xshare:off", List.of("-Xshare:off"), entrypoint));
+      all.put(JAVA25 + "C1+SerialGC", () -> k.variant(JAVA25 + "C1+SerialGC", c1Serial, entrypoint));
+      all.put(JAVA25 + "AppCDS dynamic", () -> archived(k, JAVA25 + "AppCDS dynamic", List.of(), false, entrypoint));
+      all.put(JAVA25 + "AOT cache", () -> archived(k, JAVA25 + "AOT cache", List.of(), true, entrypoint));
+      all.put(JAVA25 + "AOT+C1", () -> archived(k, JAVA25 + "AOT+C1", List.of(C1), true, entrypoint));
+      all.put(JAVA25 + "AOT+SerialGC", () -> archived(k, JAVA25 + "AOT+SerialGC", List.of(SERIAL), true, entrypoint));
+      all.put(JAVA25 + "AOT+C1+SerialGC", () -> archived(k, JAVA25 + "AOT+C1+SerialGC", c1Serial, true, entrypoint));
+      all.put(JAVA25 + "AOT+Xint", () -> archived(k, JAVA25 + "AOT+Xint", List.of("-Xint"), true, entrypoint));
+      all.put(IMAGE_25, () -> archived(k, IMAGE_25, IMAGE_FLAGS, true, entrypoint));
+    }
     List<Variant> v = new ArrayList<>();
-    for (Map.Entry<String, Prepared> e : all.entrySet()) {
-      if (only.isEmpty() || only.contains(e.getKey()) || e.getKey().equals("seed")) {
-        v.add(e.getValue().prepare());
-      }
+    for (String name : select(all.keySet(), only, java25 != null)) {
+      v.add(all.get(name).prepare());
     }
     return v;
+  }
+
+  /**
+   * The names to run, in table order: all of {@code known} when {@code only} is empty, else the
+   * seed and the names in {@code only}.
+   *
+   * @throws IllegalArgumentException for a name not in {@code known}
+   */
+  static List<String> select(Collection<String> known, List<String> only, boolean haveJava25) {
+    for (String name : only) {
+      if (!known.contains(name)) {
+        throw new IllegalArgumentException("unknown variant '" + name + "'"
+            + (name.startsWith(JAVA25) && !haveJava25 ? " (its JVM is not set: --java25 PATH)" : "")
+            + "; known: " + String.join(", ", known));
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : known) {
+      if (only.isEmpty() || only.contains(name) || name.equals("seed")) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** {@code flags} plus a dynamic CDS archive or (JDK 25) an AOT cache made with them. */
+  private static Variant archived(JvmVariants j, String name, List<String> flags, boolean aot, Program p)
+      throws Exception {
+    List<String> all = new ArrayList<>(aot ? j.aotCache(name, flags, p) : j.dynamicArchive(name, flags, p));
+    all.addAll(flags);
+    return j.variant(name, all, p);
   }
 
   private Variant seed() throws IOException {
@@ -137,110 +209,33 @@ public final class StartupBenchmark {
     return Path.of(exe).getParent().toString();
   }
 
-  private Variant jvm(String name, List<String> flags) {
-    List<String> c = new ArrayList<>();
-    c.add(java);
-    c.addAll(flags);
-    c.add("-jar");
-    c.add(jar.toString());
-    c.addAll(List.of(node.oursArgs()));
-    return new Variant(name, c, Map.of());
-  }
-
-  /** {@link FloorMain} alone in a jar of its own. */
-  private Variant floor() throws IOException {
+  /** {@link FloorMain} alone in a jar of its own (written once). */
+  private Program floorProgram() throws IOException {
     Path small = work.resolve("floor.jar");
-    String entry = FloorMain.class.getName().replace('.', '/') + ".class";
-    try (InputStream in = FloorMain.class.getClassLoader().getResourceAsStream(entry);
-        JarOutputStream out = new JarOutputStream(Files.newOutputStream(small))) {
-      if (in == null) {
-        throw new IOException("cannot find " + entry + " on the class path");
+    if (!Files.isRegularFile(small)) {
+      String entry = FloorMain.class.getName().replace('.', '/') + ".class";
+      try (InputStream in = FloorMain.class.getClassLoader().getResourceAsStream(entry);
+          JarOutputStream out = new JarOutputStream(Files.newOutputStream(small))) {
+        if (in == null) {
+          throw new IOException("cannot find " + entry + " on the class path");
+        }
+        out.putNextEntry(new JarEntry(entry));
+        in.transferTo(out);
+        out.closeEntry();
       }
-      out.putNextEntry(new JarEntry(entry));
-      in.transferTo(out);
-      out.closeEntry();
     }
-    List<String> c = new ArrayList<>(List.of(java, "-cp", small.toString(), FloorMain.class.getName()));
-    c.addAll(List.of(node.oursArgs()));
-    return new Variant("JVM floor", c, Map.of());
+    return Program.main("floor", small, FloorMain.class.getName());
   }
 
-  private Variant trimmed(String name, List<String> flags) throws Exception {
+  private Variant trimmed(JvmVariants j, String name) throws Exception {
     Path log = work.resolve("class-load.log");
-    train(List.of("-Xlog:class+load=info:file=" + log));
+    Program entrypoint = Program.jar("entrypoint", jar);
+    j.train(List.of("-Xlog:class+load=info:file=" + log), entrypoint);
     Path small = work.resolve("fuse-entrypoint-trimmed.jar");
     int kept = TrimmedJar.write(jar, TrimmedJar.loadedFrom(Files.readAllLines(log), jar), small);
     System.out.printf(Locale.ROOT, "trimmed jar: %d classes, %d KiB (from %d KiB)%n",
         kept, Files.size(small) / 1024, Files.size(jar) / 1024);
-    List<String> c = new ArrayList<>();
-    c.add(java);
-    c.addAll(flags);
-    c.addAll(List.of("-cp", small.toString(), TrimmedJar.mainClass(jar)));
-    c.addAll(List.of(node.oursArgs()));
-    return new Variant(name, c, Map.of());
-  }
-
-  /** A dynamic AppCDS archive from one training run with {@code flags}; returns the run flags. */
-  private List<String> dynamicArchive(String id, List<String> flags) throws Exception {
-    Path jsa = work.resolve("app-" + id + ".jsa");
-    List<String> t = new ArrayList<>(flags);
-    t.add("-XX:ArchiveClassesAtExit=" + jsa);
-    train(t);
-    return checkedArchive(jsa, flags);
-  }
-
-  /** A static AppCDS archive: class list from a training run, then {@code -Xshare:dump}. */
-  private List<String> staticArchive() throws Exception {
-    Path list = work.resolve("classes.lst");
-    Path jsa = work.resolve("app-static.jsa");
-    train(List.of("-XX:DumpLoadedClassList=" + list));
-    int code = run(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + list,
-        "-XX:SharedArchiveFile=" + jsa, "-cp", jar.toString()), Map.of(), "dump");
-    if (code != 0) {
-      throw new IllegalStateException("-Xshare:dump failed (" + code + "), see " + work.resolve("dump.err"));
-    }
-    return checkedArchive(jsa, List.of());
-  }
-
-  /** Checks with {@code -Xshare:on} (which fails if the archive cannot be mapped). */
-  private List<String> checkedArchive(Path jsa, List<String> flags) throws Exception {
-    List<String> c = new ArrayList<>(List.of(java, "-Xshare:on", "-XX:SharedArchiveFile=" + jsa));
-    c.addAll(flags);
-    c.addAll(List.of("-jar", jar.toString()));
-    c.addAll(List.of(node.oursArgs()));
-    node.reset();
-    int code = run(c, Map.of(), "cds-check");
-    if (code != 0 || node.startedAtNanos() < 0) {
-      throw new IllegalStateException("archive " + jsa + " is not usable (exit " + code + "), see "
-          + work.resolve("cds-check.err"));
-    }
-    return List.of("-XX:SharedArchiveFile=" + jsa);
-  }
-
-  private void train(List<String> flags) throws Exception {
-    List<String> c = new ArrayList<>();
-    c.add(java);
-    c.addAll(flags);
-    c.addAll(List.of("-jar", jar.toString()));
-    c.addAll(List.of(node.oursArgs()));
-    node.reset();
-    int code = run(c, Map.of(), "train");
-    if (code != 0 || node.startedAtNanos() < 0) {
-      throw new IllegalStateException("training run failed (exit " + code + "), see " + work.resolve("train.err"));
-    }
-  }
-
-  private int run(List<String> command, Map<String, String> env, String logName) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectOutput(work.resolve(logName + ".out").toFile())
-        .redirectError(work.resolve(logName + ".err").toFile());
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException(logName + ": still running after " + TIMEOUT_S + "s");
-    }
-    return p.exitValue();
+    return j.variant(name, List.of(), Program.main("trimmed", small, TrimmedJar.mainClass(jar)));
   }
 
   /** Milliseconds from process start to the stub's start, per variant; rounds interleave them. */

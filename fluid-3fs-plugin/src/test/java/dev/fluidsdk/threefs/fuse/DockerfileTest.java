@@ -75,10 +75,14 @@ class DockerfileTest {
   }
 
   @Test
-  void isMultiStageWithASlimUbuntuRuntime() {
+  void isMultiStageWithASlimUbuntuRuntimeOnAJdk25Jre() {
     assertThat(stages).extracting(Stage::name).containsExactly("builder", "entrypoint", "runtime");
     assertThat(stages.get(0).from()).isEqualTo("ubuntu:22.04");
-    assertThat(runtime().from()).isEqualTo("ubuntu:22.04");
+    // Temurin's JRE on Ubuntu 22.04 (jammy), the builder's release: the runtime library packages
+    // are those hf3fs_fuse_main was linked against
+    assertThat(runtime().from()).isEqualTo("eclipse-temurin:25-jre-jammy");
+    // the jar is still built (and so compiled) by the project's JDK 17 toolchain
+    assertThat(stages.get(1).from()).isEqualTo("maven:3.9-eclipse-temurin-17");
   }
 
   @Test
@@ -107,14 +111,27 @@ class DockerfileTest {
   }
 
   @Test
-  void startsFromAClassDataSharingArchiveMadeAtBuildTime() {
+  void startsFromAnAotCacheRecordedAndCheckedAtBuildTimeWithTheSameFlags() {
     List<String> argv = new ArrayList<>();
     JsonParser.parseString(runtime().args("ENTRYPOINT").get(0)).getAsJsonArray().forEach(e -> argv.add(e.getAsString()));
-    String archive = "/opt/3fs/lib/fuse-entrypoint.jsa";
-    assertThat(argv).contains("-XX:SharedArchiveFile=" + archive);
-    assertThat(argv.indexOf("-XX:SharedArchiveFile=" + archive)).isLessThan(argv.indexOf("-jar"));
-    assertThat(runtime().args("RUN"))
-        .anySatisfy(r -> assertThat(r).contains("-XX:ArchiveClassesAtExit=" + archive, "rm -rf /tmp/cds"));
+    String cache = "/opt/3fs/lib/fuse-entrypoint.aot";
+    assertThat(argv).contains("-XX:AOTCache=" + cache).doesNotContain("-XX:SharedArchiveFile");
+    int java = argv.indexOf("java");
+    int jar = argv.indexOf("-jar");
+    assertThat(argv.indexOf("-XX:AOTCache=" + cache)).isBetween(java, jar);
+    List<String> runFlags = new ArrayList<>(argv.subList(java + 1, jar));
+    runFlags.remove("-XX:AOTCache=" + cache);
+    String training = runtime().args("RUN").stream()
+        .filter(r -> r.contains("-XX:AOTCacheOutput=" + cache)).findFirst().orElseThrow();
+    // a cache is only used with the flags it was made with (GC, compiler): train with the same
+    for (String flag : runFlags) {
+      assertThat(training).contains(flag + " ");
+    }
+    // the second run fails the build if the cache cannot be mapped (AOTMode=auto would ignore it)
+    assertThat(training)
+        .contains("-XX:AOTMode=on -XX:AOTCache=" + cache + " " + String.join(" ", runFlags))
+        .contains("rm -rf /tmp/aot", "test -s " + cache);
+    assertThat(training.indexOf("-XX:AOTMode=on")).isGreaterThan(training.indexOf("-XX:AOTCacheOutput="));
   }
 
   @Test
@@ -143,7 +160,9 @@ class DockerfileTest {
         }
       }
     }
-    assertThat(packages).contains("openjdk-17-jre-headless", "tini", "procps", "libibverbs1", "libnuma1");
+    assertThat(packages).contains("tini", "procps", "libibverbs1", "libnuma1");
+    // the JRE is the base image's: a second one from apt would only add weight
+    assertThat(packages).noneMatch(p -> p.startsWith("openjdk-") || p.startsWith("default-j"));
     Pattern compiler = Pattern.compile(
         "gcc.*|g\\+\\+.*|clang.*|cmake|make|meson|ninja-build|build-essential|maven|rustc|cargo|.*-dev|openjdk-.*-jdk.*");
     assertThat(packages).noneMatch(p -> compiler.matcher(p).matches());

@@ -28,4 +28,24 @@ class PrivateFilesTest {
     PrivateFiles.write(f, "x = 1\n", PrivateFiles.WORLD_READABLE);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-r--r--");
   }
+
+  @Test
+  void anExistingTemporaryNameIsNeverFollowedOrReusedButSkipped(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("etc/token.txt");
+    Files.createDirectories(f.getParent());
+    Path outside = Files.writeString(dir.resolve("outside"), "untouched");
+    String prefix = ".token.txt." + ProcessHandle.current().pid() + ".";
+    // a link planted where the first temporary file would go, and a stale file on the second name
+    Path link = Files.createSymbolicLink(f.getParent().resolve(prefix + "0.tmp"), outside);
+    Path stale = Files.writeString(f.getParent().resolve(prefix + "1.tmp"), "stale");
+    PrivateFiles.write(f, "secret", PrivateFiles.OWNER_ONLY);
+    assertThat(Files.readString(f)).isEqualTo("secret");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).isEqualTo("rw-------");
+    assertThat(Files.readString(outside)).isEqualTo("untouched");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(stale)).isEqualTo("stale");
+    try (Stream<Path> s = Files.list(f.getParent())) {
+      assertThat(s).containsExactlyInAnyOrder(f, link, stale);
+    }
+  }
 }
