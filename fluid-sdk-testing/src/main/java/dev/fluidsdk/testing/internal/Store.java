@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -41,6 +42,11 @@ public final class Store extends KubernetesCrudDispatcher {
   // (private to it), so the map change and the index change of one write must look atomic to it. Taken inside
   // the engine's write lock, never around it.
   private final ReadWriteLock indexLock = new ReentrantReadWriteLock();
+  // The engine parses a request path into attributes (a URL parse and a regex) on every call; the same paths come
+  // back (an apply reads then writes one URL; the fake Fluid reads each object several times). Attribute sets are
+  // never modified once made (the engine derives new ones), so they can be shared. Bounded: cleared when full.
+  private final Map<String, AttributeSet> pathKeys = new ConcurrentHashMap<>();
+  private static final int PATH_KEYS_MAX = 4096;
   // Every counter bump is followed by a change reaching processEvent, so this equals the engine's counter.
   private volatile long lastRv;
 
@@ -78,6 +84,20 @@ public final class Store extends KubernetesCrudDispatcher {
     MockResponse response = dispatch(request);
     Buffer responseBody = response.getBody();
     return new Reply(response.code(), responseBody == null ? "" : responseBody.readUtf8());
+  }
+
+  /** The attributes of a request path, as the engine's extractor reads them. */
+  @Override
+  public AttributeSet getKey(String path) {
+    AttributeSet key = pathKeys.get(path);
+    if (key == null) {
+      key = super.getKey(path);
+      if (pathKeys.size() >= PATH_KEYS_MAX) {
+        pathKeys.clear();
+      }
+      pathKeys.put(path, key);
+    }
+    return key;
   }
 
   /** A GET of one object by name, from the index; anything else (lists, queries, watches) goes to the engine. */

@@ -2,6 +2,7 @@ package dev.fluidsdk.testing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor;
 import io.fabric8.mockwebserver.crud.AttributeSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,23 @@ class StoreIndexTest {
     run(store, new Op("create", "configmaps", "n1", "a", ""));
     assertThat(store.call("GET", "/api/v1/namespaces/n1/configmaps/zz", null, null).code()).isEqualTo(404);
     assertLookupsMatchScan(store);
+  }
+
+  @Test
+  void pathAttributesAreTheExtractorsWhetherCachedOrNot() {
+    Store store = new Store(new EventLog(100));
+    KubernetesAttributesExtractor extractor = new KubernetesAttributesExtractor();
+    List<String> paths = new ArrayList<>(List.of("/api/v1/namespaces/n1/configmaps/a",
+        "/api/v1/namespaces/n1/configmaps", "/apis/data.fluid.io/v1alpha1/namespaces/n1/datasets/d/status",
+        "/api/v1/persistentvolumes/p", "/api/v1/namespaces/n1/pods?labelSelector=a%3Db,!c&fieldSelector=x%3Dy"));
+    for (int i = 0; i < 5000; i++) { // more than the cache holds
+      paths.add("/api/v1/namespaces/n" + (i % 7) + "/secrets/s" + i);
+    }
+    for (int round = 0; round < 2; round++) {
+      for (String path : paths) {
+        assertThat(store.getKey(path)).as(path).isEqualTo(extractor.fromPath(path));
+      }
+    }
   }
 
   @Test
