@@ -22,8 +22,12 @@ import java.util.Map;
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.fluidsdk.bench.provision.ProvisionBenchmark
  *     [--n 10,100,500] [--ways ours,kubectl,poll] [--bind-delay-ms 50] [--timeout-s 900]
- *     [--kubectl kubectl]
+ *     [--kubectl kubectl] [--warmup 3]
  * </pre>
+ *
+ * <p>{@code --warmup} is the N of the unmeasured first run of each way (3 by default). Three
+ * volumes load the classes but leave most of the JIT compilation to the first measured N; a larger
+ * warm-up shows the warm cost per Dataset.
  */
 public final class ProvisionBenchmark {
   private ProvisionBenchmark() {}
@@ -46,6 +50,7 @@ public final class ProvisionBenchmark {
     }
     Duration delay = Duration.ofMillis(Long.parseLong(o.getOrDefault("--bind-delay-ms", "50")));
     Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--timeout-s", "900")));
+    int warmup = warmup(o);
     Map<String, ProvisionWay> known = new LinkedHashMap<>();
     known.put("ours", new OursWay());
     known.put("kubectl", new KubectlWay(o.getOrDefault("--kubectl", "kubectl")));
@@ -59,11 +64,11 @@ public final class ProvisionBenchmark {
       ways.add(way);
     }
     Path work = Files.createTempDirectory("fluid-provision-bench");
-    System.out.println("work dir " + work + "; fake Fluid bind delay " + delay.toMillis() + " ms");
+    System.out.println("work dir " + work + "; fake Fluid bind delay " + delay.toMillis() + " ms; warm-up N=" + warmup);
     List<Outcome> outcomes = new ArrayList<>();
     // A small warm-up of each way, so that class loading and JIT do not land on the first N only.
     for (ProvisionWay way : ways) {
-      measure(way, new Workload("warmup", 3), work.resolve("warmup-" + outcomes.size() + ways.indexOf(way)), delay, timeout);
+      measure(way, new Workload("warmup", warmup), work.resolve("warmup-" + outcomes.size() + ways.indexOf(way)), delay, timeout);
     }
     for (int n : ns) {
       for (ProvisionWay way : ways) {
@@ -81,6 +86,15 @@ public final class ProvisionBenchmark {
     for (Outcome r : outcomes) {
       System.out.println("N=" + r.count() + " " + r.way() + " requests by kind: " + r.perKind());
     }
+  }
+
+  /** The N of each way's unmeasured warm-up run: {@code --warmup}, 3 when absent. */
+  static int warmup(Map<String, String> options) {
+    int n = Integer.parseInt(options.getOrDefault("--warmup", "3").strip());
+    if (n < 1) {
+      throw new IllegalArgumentException("--warmup must be at least 1, got " + n);
+    }
+    return n;
   }
 
   static Outcome measure(ProvisionWay way, Workload w, Path work, Duration delay, Duration timeout)

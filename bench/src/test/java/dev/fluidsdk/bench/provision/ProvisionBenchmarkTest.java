@@ -1,6 +1,7 @@
 package dev.fluidsdk.bench.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProvisionBenchmarkTest {
   @TempDir Path dir;
+
+  @Test
+  void theWarmUpIsThreeVolumesUnlessAsked() {
+    assertThat(ProvisionBenchmark.warmup(Map.of())).isEqualTo(3);
+    assertThat(ProvisionBenchmark.warmup(Map.of("--warmup", "200"))).isEqualTo(200);
+    assertThatThrownBy(() -> ProvisionBenchmark.warmup(Map.of("--warmup", "0")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--warmup");
+  }
 
   @Test
   void aPollingRunEndsWithEveryDatasetBoundAndCountsItsRequests() throws Exception {

@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** Small gson helpers shared by the server parts. */
 public final class Json {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+  // A Yaml instance is not thread-safe but is reusable, and building one (resolvers, constructors) costs more than
+  // parsing a small document with it.
+  private static final ThreadLocal<Yaml> YAML =
+      ThreadLocal.withInitial(() -> new Yaml(new SafeConstructor(new LoaderOptions())));
 
   private Json() {}
 
@@ -35,7 +39,7 @@ public final class Json {
 
   /** Parses YAML or JSON (YAML 1.1 is a superset of JSON) into a gson tree. */
   public static JsonElement parseYamlOrJson(String text) {
-    Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+    Object loaded = YAML.get().load(text);
     return toJson(loaded);
   }
 
