@@ -170,6 +170,37 @@ class FluidJsonStreamingTest {
     assertThat(problems).extracting(Violation::path).contains("spec.fuse.env[0].name");
   }
 
+  @Test
+  void aFreshGsonBindsItsAdaptersSafelyUnderConcurrentFirstUse() throws Exception {
+    String text = FluidJson.toJson(FluidYaml.fromYaml(resource("/golden/thinruntime-full.yaml"),
+        ThinRuntime.class));
+    ThinRuntime expected = FluidJson.fromJson(text, ThinRuntime.class);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      com.google.gson.Gson fresh = FluidJson.gson().newBuilder().create();
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<ThinRuntime>> reads = new java.util.ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+          reads.add(pool.submit(() -> {
+            start.await();
+            ThinRuntime last = null;
+            for (int i = 0; i < 20; i++) {
+              last = fresh.fromJson(text, ThinRuntime.class);
+            }
+            return last;
+          }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<ThinRuntime> read : reads) {
+          assertThat(read.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = FluidJsonStreamingTest.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
