@@ -9,7 +9,6 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import dev.fluidsdk.model.CoreTrees;
@@ -38,6 +37,7 @@ public final class FluidJson {
           .disableHtmlEscaping()
           .create();
   private static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();
+  private static final CoreTrees CORE_TREES = new CoreTrees(GSON);
   private static final Pattern GSON_PATH = Pattern.compile("path \\$\\.?(\\S*)");
 
   private FluidJson() {}
@@ -76,8 +76,7 @@ public final class FluidJson {
    * say) also without the empty lists and maps Go would leave out.
    */
   public static JsonElement toTree(Object value) {
-    JsonElement tree = GSON.toJsonTree(value);
-    return CoreTrees.isCoreModel(value) ? CoreTrees.dropEmptyCollections(value, tree) : tree;
+    return CoreTrees.isCoreModel(value) ? CORE_TREES.toTree(value) : GSON.toJsonTree(value);
   }
 
   /** Reads JSON text as the given type. */
@@ -86,34 +85,24 @@ public final class FluidJson {
       return fromTree(parseTree(json), type);
     }
     // Straight off the text, with no tree in between: the same leniency as parseTree.
-    JsonReader reader = new JsonReader(new StringReader(json));
-    reader.setStrictness(Strictness.LENIENT);
-    T value;
-    try {
-      if (reader.peek() == JsonToken.END_DOCUMENT) {
-        value = null;
-      } else {
+    T value = null;
+    if (!json.isBlank()) {
+      JsonReader reader = new JsonReader(new StringReader(json));
+      reader.setStrictness(Strictness.LENIENT);
+      try {
         value = GSON.getAdapter(type).read(reader);
         if (value != null && reader.peek() != JsonToken.END_DOCUMENT) {
           throw new FluidCodecException(
-              "not valid JSON: more than one value (" + reader.peek() + reader.getPath() + ")",
-              null,
-              null);
+              "not valid JSON: a second value after the document, at " + reader.getPath(), null, null);
         }
-      }
-    } catch (EOFException e) {
-      if (reader.getPath().equals("$") && json.isBlank()) {
-        value = null;
-      } else {
+      } catch (IOException e) {
         throw new FluidCodecException("not valid JSON: " + e.getMessage(), null, e);
+      } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+        if (e.getCause() instanceof MalformedJsonException) {
+          throw new FluidCodecException("not valid JSON: " + e.getCause().getMessage(), null, e);
+        }
+        throw wrap(type.getSimpleName(), e);
       }
-    } catch (IOException e) {
-      throw new FluidCodecException("not valid JSON: " + e.getMessage(), null, e);
-    } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
-      if (e.getCause() instanceof MalformedJsonException) {
-        throw new FluidCodecException("not valid JSON: " + e.getCause().getMessage(), null, e);
-      }
-      throw wrap(type.getSimpleName(), e);
     }
     if (value == null) {
       throw new FluidCodecException("empty document, expected " + type.getSimpleName(), null, null);

@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>One instance serves one Gson: leaf values (quantities, int-or-string, times) use its adapters.
  */
 final class CoreCodecs {
+  private static final String MODELS_PACKAGE = "io.kubernetes.client.openapi.models";
   private final Gson gson;
   private final TypeAdapter<JsonElement> trees;
   private final Map<Class<?>, ObjectCodec> objects = new ConcurrentHashMap<>();
@@ -62,10 +64,22 @@ final class CoreCodecs {
     }
   }
 
+  /** Whether {@code c} is one of client-java's generated models. */
+  static boolean isCoreModel(Class<?> c) {
+    if (!c.getPackageName().equals(MODELS_PACKAGE)) {
+      return false;
+    }
+    try {
+      return Modifier.isStatic(c.getField("openapiFields").getModifiers());
+    } catch (NoSuchFieldException e) {
+      return false;
+    }
+  }
+
   /** The codec of a value of {@code type}, or null when the type holds no client-java object. */
   Codec forType(Type type) {
     if (type instanceof Class<?> c) {
-      return CoreShape.isCoreModel(c) ? objects.computeIfAbsent(c, ObjectCodec::new) : null;
+      return isCoreModel(c) ? objects.computeIfAbsent(c, ObjectCodec::new) : null;
     }
     if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
       Type[] args = p.getActualTypeArguments();
@@ -106,8 +120,8 @@ final class CoreCodecs {
           boolean collection =
               Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
           Codec core = forType(b.type());
-          Slot slot =
-              new Slot(b.name(), b.field(), collection, core, core == null ? leaf(b) : null);
+          Slot slot = new Slot(
+              b.name(), b.field(), collection, core, core == null ? BoundFields.adapter(gson, b) : null);
           list.add(slot);
           names.put(b.name(), slot);
           b.alternates().forEach(a -> names.put(a, slot));
@@ -117,10 +131,6 @@ final class CoreCodecs {
         slots = s;
       }
       return s;
-    }
-
-    private TypeAdapter<Object> leaf(BoundFields.Bound b) {
-      return BoundFields.adapter(gson, b);
     }
 
     @Override

@@ -156,6 +156,24 @@ class FluidJsonStreamingTest {
   }
 
   @Test
+  void aClientJavaObjectOnItsOwnIsWrittenTheWayGoWritesIt() {
+    io.kubernetes.client.openapi.models.V1Secret secret =
+        new io.kubernetes.client.openapi.models.V1Secret()
+            .apiVersion("v1")
+            .kind("Secret")
+            .metadata(new io.kubernetes.client.openapi.models.V1ObjectMeta().name("token")
+                .finalizers(new java.util.ArrayList<>()).labels(new java.util.HashMap<>()))
+            .putDataItem("token", "abc".getBytes(StandardCharsets.UTF_8))
+            .type("Opaque");
+
+    assertThat(FluidJson.toTree(secret))
+        .isEqualTo(JsonParser.parseString(
+            "{\"apiVersion\":\"v1\",\"data\":{\"token\":\"YWJj\"},\"kind\":\"Secret\","
+                + "\"metadata\":{\"name\":\"token\"},\"type\":\"Opaque\"}"));
+    assertThat(FluidJson.toJson(secret)).isEqualTo(FluidJson.gson().toJson(FluidJson.toTree(secret)));
+  }
+
+  @Test
   void aCoreObjectLackingARequiredFieldIsReadAndReportedByValidate() {
     String text =
         """
