@@ -128,7 +128,8 @@ final class LaunchPlanner {
             .build()
             .subdirectory();
         inOption = normal.equals("/") ? null : normal;
-      } catch (InvalidMountPointException e) {
+      } catch (InvalidMountPointException | IllegalStateException e) {
+        // IllegalStateException: the mount point with this sub-directory would be too long
         throw new EntrypointException(ExitCode.BAD_OPTION,
             "option '" + MountOptions.SUBDIR + "': " + e.getMessage());
       }

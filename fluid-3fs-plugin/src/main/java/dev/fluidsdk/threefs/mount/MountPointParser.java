@@ -74,6 +74,13 @@ final class MountPointParser {
                 + Snippets.charAt(text, p.pos));
       }
     }
+    int canonical = ThreeFsMountPoint.canonicalLength(token != null, addresses, subdirectory);
+    if (canonical > MAX_LENGTH) {
+      // addresses without a scheme: the canonical text writes "TCP://" before each of them
+      throw error(text.length(), "the canonical form of this mount point writes out the scheme of"
+          + " every address and would be " + canonical + " characters long, at most " + MAX_LENGTH
+          + " are allowed; shorten the text that ends at column " + Snippets.column(text.length()));
+    }
     return ThreeFsMountPoint.builder()
         .token(token)
         .addresses(addresses)

@@ -110,6 +110,20 @@ public final class ThreeFsMountPoint {
     return SubdirectoryRules.ROOT.equals(subdirectory) ? joined : joined + subdirectory;
   }
 
+  /**
+   * The length of {@link #formatWithToken()} for these parts, without building the text. Every
+   * mount point must fit {@link MountPointParser#MAX_LENGTH}, so that its canonical text, which
+   * writes out the scheme of every address, parses back.
+   */
+  static int canonicalLength(boolean hasToken, List<MgmtdAddress> addresses, String subdirectory) {
+    int n = hasToken ? Token.LENGTH + 1 : 0;
+    for (MgmtdAddress a : addresses) {
+      n += a.toString().length() + 1;
+    }
+    n--; // one comma fewer than addresses
+    return SubdirectoryRules.ROOT.equals(subdirectory) ? n : n + subdirectory.length();
+  }
+
   /** Canonical text with the token if there is one. Only for writing Secrets; never log it. */
   public String formatWithToken() {
     return token == null ? format() : token.reveal() + "@" + format();
@@ -185,7 +199,8 @@ public final class ThreeFsMountPoint {
     }
 
     /**
-     * @throws IllegalStateException if there is no address or an address appears twice
+     * @throws IllegalStateException if there is no address, an address appears twice, or the
+     *     canonical text would be longer than {@link #parse} accepts
      */
     public ThreeFsMountPoint build() {
       if (addresses.isEmpty()) {
@@ -193,6 +208,11 @@ public final class ThreeFsMountPoint {
       }
       if (new HashSet<>(addresses).size() != addresses.size()) {
         throw new IllegalStateException("duplicate mgmtd address in " + addresses);
+      }
+      int length = canonicalLength(token != null, addresses, subdirectory);
+      if (length > MountPointParser.MAX_LENGTH) {
+        throw new IllegalStateException("the mount point's canonical text would be " + length
+            + " characters long; at most " + MountPointParser.MAX_LENGTH + " are allowed");
       }
       return new ThreeFsMountPoint(this);
     }

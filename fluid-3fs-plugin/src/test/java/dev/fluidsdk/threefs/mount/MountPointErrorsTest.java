@@ -1,6 +1,7 @@
 package dev.fluidsdk.threefs.mount;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
@@ -193,5 +194,34 @@ class MountPointErrorsTest {
     InvalidMountPointException e2 = rejects("10.0.0.1:" + digits, 10,
         "port '111111111111...' at column 10 is out of range 1-65535");
     assertThat(e2.getMessage()).hasSizeLessThan(120);
+  }
+
+  /**
+   * Found by {@link HostileInputTest} (seed -8553570211045821922): a text under the limit whose
+   * canonical form, with "TCP://" written out, is over it was accepted, and its canonical form
+   * then failed to parse back.
+   */
+  @Test
+  void aTextWhoseCanonicalFormIsTooLongIsRejectedAtItsEnd() {
+    String under = "10.0.0.1:80/" + "ab/".repeat(1360); // 4092 characters, canonical 4097
+    assertThat(under).hasSize(4092);
+    InvalidMountPointException e = rejects(under, 4093, "the canonical form of this mount point writes"
+        + " out the scheme of every address and would be 4097 characters long, at most 4096 are"
+        + " allowed; shorten the text that ends at column 4093");
+    assertThat(e.getMessage()).hasSizeLessThan(200);
+    String fits = "10.0.0.1:80/" + "ab/".repeat(1359) + "a"; // canonical 4096
+    ThreeFsMountPoint mp = ThreeFsMountPoint.parse(fits);
+    assertThat(mp.formatWithToken()).hasSize(4096);
+    assertThat(ThreeFsMountPoint.parse(mp.formatWithToken())).isEqualTo(mp);
+  }
+
+  @Test
+  void theBuilderRefusesWhatParseCouldNotReadBack() {
+    ThreeFsMountPoint.Builder b = ThreeFsMountPoint.builder()
+        .address(MgmtdAddress.parse("10.0.0.1:80"))
+        .subdirectory("/" + "ab/".repeat(1361));
+    assertThatThrownBy(b::build).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the mount point's canonical text would be 4100 characters long; at most 4096"
+            + " are allowed");
   }
 }
