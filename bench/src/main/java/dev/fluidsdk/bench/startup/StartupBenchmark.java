@@ -3,6 +3,8 @@ package dev.fluidsdk.bench.startup;
 import dev.fluidsdk.bench.Stats;
 import dev.fluidsdk.bench.TextTable;
 import dev.fluidsdk.bench.startup.JvmVariants.Program;
+import dev.fluidsdk.threefs.fuse.FluidFuseConfig;
+import dev.fluidsdk.threefs.fuse.LaunchPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +33,8 @@ import java.util.jar.JarOutputStream;
  * </pre>
  *
  * <p>"JVM floor" is {@link FloorMain}: a JVM that only starts the stub, the least any Java
- * entrypoint costs. "all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1
+ * entrypoint costs; "25 floor+tomlj+AOT" ({@link TomlFloorMain}) adds the cold tomlj parse of the
+ * launcher file that issue 4 requires before the file is used. "all" is AppCDS (dynamic archive) with {@code -XX:TieredStopAtLevel=1
  * -XX:+UseSerialGC -Xss512k -XX:-UsePerfData}. "image 17" is what {@code fuse-image/Dockerfile}
  * ran before JDK 25 (a dynamic archive with {@link #IMAGE_FLAGS}); "image 25" is what it runs
  * now (an AOT cache with the same flags). The variants named "25 ..." run on the {@code java} given
@@ -42,6 +45,8 @@ public final class StartupBenchmark {
   static final String JAVA25 = "25 ";
   static final String IMAGE_17 = "image 17";
   static final String IMAGE_25 = "image 25";
+  /** The JDK 25 floor plus a cold tomlj parse of the launcher file, with the image's flags. */
+  static final String FLOOR_TOML = JAVA25 + "floor+tomlj+AOT";
   /**
    * The flags {@code fuse-image/Dockerfile} starts the entrypoint with, besides the archive (JDK
    * 17) or the AOT cache (JDK 25).
@@ -141,6 +146,7 @@ public final class StartupBenchmark {
       List<String> c1Serial = List.of(C1, SERIAL);
       all.put(JAVA25 + "JVM floor", () -> k.variant(JAVA25 + "JVM floor", List.of(), floorProgram()));
       all.put(JAVA25 + "JVM floor+AOT", () -> archived(k, JAVA25 + "JVM floor+AOT", List.of(), true, floorProgram()));
+      all.put(FLOOR_TOML, () -> archived(k, FLOOR_TOML, IMAGE_FLAGS, true, tomlFloorProgram()));
       all.put(JAVA25 + "java -jar", () -> k.variant(JAVA25 + "java -jar", List.of(), entrypoint));
       all.put(JAVA25 + "Xshare:off", () -> k.variant(JAVA25 + "Xshare:off", List.of("-Xshare:off"), entrypoint));
       all.put(JAVA25 + "C1+SerialGC", () -> k.variant(JAVA25 + "C1+SerialGC", c1Serial, entrypoint));
@@ -209,12 +215,29 @@ public final class StartupBenchmark {
     return Path.of(exe).getParent().toString();
   }
 
-  /** {@link FloorMain} alone in a jar of its own (written once). */
+  /** {@link FloorMain} alone in a jar of its own. */
   private Program floorProgram() throws IOException {
-    Path small = work.resolve("floor.jar");
+    return Program.main("floor", oneClassJar(FloorMain.class, "floor.jar"), FloorMain.class.getName());
+  }
+
+  /**
+   * {@link TomlFloorMain} in a jar of its own, tomlj from the entrypoint jar, and the launcher
+   * file the entrypoint renders for the fake node's config.
+   */
+  private Program tomlFloorProgram() throws IOException {
+    Path toml = work.resolve("floor-launcher.toml");
+    FluidFuseConfig config = FluidFuseConfig.load(List.of(node.oursConfig()));
+    Files.writeString(toml, LaunchPlan.launcherToml(config, node.ours.resolve("opt/3fs/etc")));
+    String classPath = oneClassJar(TomlFloorMain.class, "floor-toml.jar") + ":" + jar;
+    return new Program("floor-toml", List.of("-cp", classPath, TomlFloorMain.class.getName(), "--toml", toml.toString()));
+  }
+
+  /** A jar holding only {@code main} (written once per work dir). */
+  private Path oneClassJar(Class<?> main, String name) throws IOException {
+    Path small = work.resolve(name);
     if (!Files.isRegularFile(small)) {
-      String entry = FloorMain.class.getName().replace('.', '/') + ".class";
-      try (InputStream in = FloorMain.class.getClassLoader().getResourceAsStream(entry);
+      String entry = main.getName().replace('.', '/') + ".class";
+      try (InputStream in = main.getClassLoader().getResourceAsStream(entry);
           JarOutputStream out = new JarOutputStream(Files.newOutputStream(small))) {
         if (in == null) {
           throw new IOException("cannot find " + entry + " on the class path");
@@ -224,7 +247,7 @@ public final class StartupBenchmark {
         out.closeEntry();
       }
     }
-    return Program.main("floor", small, FloorMain.class.getName());
+    return small;
   }
 
   private Variant trimmed(JvmVariants j, String name) throws Exception {

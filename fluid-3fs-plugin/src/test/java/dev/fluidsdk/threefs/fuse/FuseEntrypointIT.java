@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -263,32 +261,6 @@ class FuseEntrypointIT {
         .redirectError(root.resolve("entrypoint.err").toFile())
         .start();
     return finish(p);
-  }
-
-  @Test
-  void printsTheStartUpTime() throws Exception {
-    long[] millis = new long[5];
-    for (int i = 0; i < millis.length; i++) {
-      Path run = Files.createDirectory(root.resolve("run" + i));
-      FakeHost h = FakeHost.create(run);
-      Files.writeString(h.rec.resolve("exit_code"), "0");
-      Path cfg = run.resolve("config.json");
-      Files.writeString(cfg, "{\"mounts\":[{\"mountPoint\":\"" + TOKEN + "@" + ADDRESS
-          + "\",\"options\":{\"cluster-id\":\"stage\"}}],\"targetPath\":\"" + h.target + "\"}");
-      Instant start = Instant.now();
-      Process p = new ProcessBuilder(FakeHost.javaBinary().toString(), "-jar", jar().toString(), "--config",
-              cfg.toString(), "--fuse-binary", h.fuseBinary.toString(), "--work-dir", h.work.toString(),
-              "--fusermount", h.fusermount.toString(), "--mountinfo", h.mountinfo.toString())
-          .redirectOutput(run.resolve("out").toFile()).redirectError(run.resolve("err").toFile()).start();
-      assertThat(p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-      long stubNanos = Long.parseLong(h.recorded("started").get(0).trim());
-      long startNanos = start.getEpochSecond() * 1_000_000_000L + start.getNano();
-      millis[i] = (stubNanos - startNanos) / 1_000_000;
-    }
-    long[] sorted = millis.clone();
-    Arrays.sort(sorted);
-    System.out.println("fuse-entrypoint start-up (process start -> hf3fs_fuse_main launch), median of "
-        + millis.length + ": " + sorted[millis.length / 2] + " ms; runs: " + Arrays.toString(millis));
   }
 
   private static List<String> strings(TomlArray a) {
