@@ -1,5 +1,6 @@
 package dev.fluidsdk.threefs.fuse;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class EntrypointArgs {
         throw usage("help requested");
       }
       if (!arg.startsWith("--")) {
-        throw usage("unexpected argument '" + arg + "'");
+        throw usage("unexpected argument " + Shown.quoted(arg));
       }
       String name = arg;
       String value;
@@ -74,7 +75,7 @@ public final class EntrypointArgs {
         i++;
       } else {
         if (i + 1 >= args.size()) {
-          throw usage(name + " needs a value");
+          throw usage(Shown.quoted(name) + " needs a value");
         }
         value = args.get(i + 1);
         i += 2;
@@ -86,32 +87,40 @@ public final class EntrypointArgs {
 
   private void set(String name, String value) {
     if (value.isEmpty()) {
-      throw usage(name + " needs a non-empty value");
+      throw usage(Shown.quoted(name) + " needs a non-empty value");
     }
     if (ready) {
       switch (name) {
-        case "--target" -> readyTarget = Path.of(value);
-        case "--mountinfo" -> mountinfo = Path.of(value);
-        case "--config" -> config = Path.of(value);
-        case "--root" -> root = Path.of(value);
-        case "--work-dir" -> workDir = Path.of(value);
-        default -> throw usage("unknown option for ready: " + name);
+        case "--target" -> readyTarget = path(name, value);
+        case "--mountinfo" -> mountinfo = path(name, value);
+        case "--config" -> config = path(name, value);
+        case "--root" -> root = path(name, value);
+        case "--work-dir" -> workDir = path(name, value);
+        default -> throw usage("unknown option for ready: " + Shown.quoted(name));
       }
       return;
     }
     switch (name) {
-      case "--config" -> config = Path.of(value);
-      case "--root" -> root = Path.of(value);
-      case "--fuse-binary" -> fuseBinary = Path.of(value);
-      case "--work-dir" -> workDir = Path.of(value);
+      case "--config" -> config = path(name, value);
+      case "--root" -> root = path(name, value);
+      case "--fuse-binary" -> fuseBinary = path(name, value);
+      case "--work-dir" -> workDir = path(name, value);
       case "--fusermount" -> fusermount = value;
       case "--kill" -> kill = value;
-      case "--mountinfo" -> mountinfo = Path.of(value);
+      case "--mountinfo" -> mountinfo = path(name, value);
       case "--stop-grace" -> stopGrace = parseSeconds(name, value);
       case "--mount-cmd" -> mountCmd = value;
       case "--umount-cmd" -> umountCmd = value;
       case "--mount-timeout" -> mountTimeout = parseSeconds(name, value);
-      default -> throw usage("unknown option " + name);
+      default -> throw usage("unknown option " + Shown.quoted(name));
+    }
+  }
+
+  private static Path path(String name, String value) {
+    try {
+      return Path.of(value);
+    } catch (InvalidPathException e) {
+      throw usage(name + " is not a usable path: " + Shown.quoted(value));
     }
   }
 
@@ -124,7 +133,7 @@ public final class EntrypointArgs {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw usage(name + " must be a number of seconds 0-3600, got '" + value + "'");
+    throw usage(name + " must be a number of seconds 0-3600, got " + Shown.quoted(value));
   }
 
   private static EntrypointException usage(String why) {

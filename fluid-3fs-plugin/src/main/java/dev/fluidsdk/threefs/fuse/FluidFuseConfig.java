@@ -11,12 +11,15 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the entrypoint takes from Fluid's ThinRuntime FUSE config JSON ({@code pkg/ddc/thin}'s
@@ -28,6 +31,8 @@ import java.util.Objects;
  * only the first.
  */
 public final class FluidFuseConfig {
+  private static final Pattern LINE_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+)");
+
   private final Path source;
   private final String mountPoint;
   private final String mountName;
@@ -98,7 +103,7 @@ public final class FluidFuseConfig {
         throw malformed(source, "not valid JSON (text after the end of the object)");
       }
     } catch (JsonParseException | IOException | IllegalStateException e) {
-      throw malformed(source, "not valid JSON (" + firstLine(rootCause(e).getMessage()) + ")");
+      throw malformed(source, "not valid JSON (" + jsonError(e) + ")");
     }
     if (!root.isJsonObject()) {
       throw malformed(source, "must be a JSON object");
@@ -136,8 +141,29 @@ public final class FluidFuseConfig {
     if (!target.startsWith("/")) {
       throw malformed(source, "targetPath: must be an absolute path");
     }
+    try {
+      Path.of(target);
+    } catch (InvalidPathException e) {
+      throw malformed(source, "targetPath: is not a usable path: " + Shown.quoted(target));
+    }
     return new FluidFuseConfig(
         source, mountPoint, name == null ? "" : name, options, runtimeOptions, target);
+  }
+
+  /**
+   * gson's reason and position, without the JSON path gson appends: the path is made of the
+   * config's own keys, which are not shown unquoted (and a key could even be a pasted token).
+   */
+  private static String jsonError(Exception e) {
+    String m = firstLine(rootCause(e).getMessage());
+    Matcher at = LINE_COLUMN.matcher(m);
+    boolean located = at.find();
+    String reason = located ? m.substring(0, at.start()) : m;
+    if (reason.isBlank() || reason.startsWith("Use JsonReader.setStrictness")) {
+      reason = "malformed JSON";
+    }
+    String shown = Shown.escaped(reason, 80);
+    return located ? shown + " at line " + at.group(1) + " column " + at.group(2) : shown;
   }
 
   private static Throwable rootCause(Throwable t) {
@@ -180,7 +206,7 @@ public final class FluidFuseConfig {
       JsonElement v = en.getValue();
       if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
         // the option name is safe to print; its value may be a secret, so it is not shown
-        throw malformed(source, path + "." + en.getKey() + ": must be a string");
+        throw malformed(source, Shown.fieldPath(path, en.getKey()) + ": must be a string");
       }
       out.put(en.getKey(), v.getAsString());
     }

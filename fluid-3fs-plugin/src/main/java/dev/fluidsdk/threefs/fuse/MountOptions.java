@@ -80,7 +80,7 @@ public final class MountOptions {
             overrides.put(key.substring(LAUNCHER_PREFIX.length()), value);
           } else {
             throw bad(
-                "unknown option '" + key + "'; known: " + CLUSTER_ID + ", " + DEVICE_FILTER + ", "
+                "unknown option " + Shown.quoted(key) + "; known: " + CLUSTER_ID + ", " + DEVICE_FILTER + ", "
                     + TCP + ", " + SUBDIR + ", " + TOKEN + ", " + LAUNCHER_PREFIX + "<dotted.key>");
           }
         }
@@ -107,7 +107,7 @@ public final class MountOptions {
     return switch (value.trim()) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw bad("option '" + TCP + "' must be \"true\" or \"false\", got '" + value + "'");
+      default -> throw bad("option '" + TCP + "' must be \"true\" or \"false\", got " + Shown.quoted(value));
     };
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Predicate;
@@ -32,8 +33,15 @@ final class TokenText {
     if (isValidToken.test(v) || !v.startsWith("/")) {
       return v;
     }
-    Path file = Path.of(v);
-    String shown = v.startsWith(FLUID_SECRETS_DIR) ? " " + v : "";
+    // a path below Fluid's secrets directory is shown (it names the Secret); any other text
+    // might be a mistyped token, so it is not
+    String shown = v.startsWith(FLUID_SECRETS_DIR) ? " " + Shown.quoted(v) : "";
+    Path file;
+    try {
+      file = Path.of(v);
+    } catch (InvalidPathException e) {
+      throw bad("option 'token': the token file" + shown + " is not a usable path");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(MAX_TOKEN_FILE_BYTES + 1);
       if (bytes.length > MAX_TOKEN_FILE_BYTES) {

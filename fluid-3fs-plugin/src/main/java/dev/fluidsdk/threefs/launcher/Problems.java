@@ -25,11 +25,25 @@ final class Problems {
     }
   }
 
-  /** A value quoted for an error message: escaped so it stays on one line, and shortened. */
+  /**
+   * A value quoted for an error message: a TOML basic string holding only printable ASCII (other
+   * characters as TOML's {@code \}{@code uXXXX} escapes), so the message stays one line whatever
+   * reads it, and shortened.
+   */
   static String show(Object value) {
     if (value instanceof String s) {
       String shown = s.length() > 80 ? s.substring(0, 80) + "...(" + s.length() + " chars)" : s;
-      return "\"" + TomlStrings.escape(shown) + "\"";
+      String escaped = TomlStrings.escape(shown);
+      StringBuilder out = new StringBuilder(escaped.length() + 2).append('"');
+      for (int i = 0; i < escaped.length(); i++) {
+        char c = escaped.charAt(i);
+        if (c < 0x20 || c >= 0x7F) {
+          out.append(String.format("\\u%04X", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+      return out.append('"').toString();
     }
     return String.valueOf(value);
   }

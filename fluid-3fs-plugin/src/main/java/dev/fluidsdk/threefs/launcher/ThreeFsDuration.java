@@ -74,11 +74,11 @@ public final class ThreeFsDuration implements Comparable<ThreeFsDuration> {
         digits++;
       }
       if (digits == 0) {
-        throw invalid(key, text, "part '" + part + "' does not start with a digit");
+        throw invalid(key, text, "part " + Problems.show(part) + " does not start with a digit");
       }
       int unit = unitIndex(part.substring(digits));
       if (unit < 0) {
-        throw invalid(key, text, "part '" + part + "' has no unit of day h min s ms us ns");
+        throw invalid(key, text, "part " + Problems.show(part) + " has no unit of day h min s ms us ns");
       }
       if (unit <= lastUnit) {
         throw invalid(key, text, "units must strictly decrease");

@@ -70,7 +70,7 @@ public final class ThreeFsSize {
         }
       }
       if (index < 0) {
-        throw invalid(key, text, "unknown unit '" + unit + "'");
+        throw invalid(key, text, "unknown unit " + Problems.show(unit));
       }
       factor = FACTORS[index];
     }

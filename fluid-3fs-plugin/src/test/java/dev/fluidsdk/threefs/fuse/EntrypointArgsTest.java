@@ -44,17 +44,26 @@ class EntrypointArgsTest {
     assertThat(fromConfig.configCandidates()).containsExactly(Path.of("/c.json"));
     // ready takes --work-dir (where a sub-directory's private 3FS mount is), not the run options
     assertThat(EntrypointArgs.parse(List.of("ready", "--work-dir", "/w")).workDir()).isEqualTo(Path.of("/w"));
-    assertUsage(List.of("ready", "--target", "/t", "--fusermount", "/f"), "unknown option for ready: --fusermount");
-    assertUsage(List.of("ready", "--mount-cmd", "/m"), "unknown option for ready: --mount-cmd");
+    assertUsage(List.of("ready", "--target", "/t", "--fusermount", "/f"), "unknown option for ready: '--fusermount'");
+    assertUsage(List.of("ready", "--mount-cmd", "/m"), "unknown option for ready: '--mount-cmd'");
   }
 
   @Test
   void badCommandLinesAreUsageErrors() {
-    assertUsage(List.of("--bogus", "x"), "unknown option --bogus");
-    assertUsage(List.of("--config"), "--config needs a value");
+    assertUsage(List.of("--bogus", "x"), "unknown option '--bogus'");
+    assertUsage(List.of("--config"), "'--config' needs a value");
     assertUsage(List.of("extra"), "unexpected argument 'extra'");
     assertUsage(List.of("--stop-grace", "-1"), "--stop-grace must be");
     assertUsage(List.of("--work-dir="), "needs a non-empty value");
+  }
+
+  @Test
+  void whatIsQuotedStaysOnOneLineAndAPathWithNulIsAUsageError() {
+    assertUsage(List.of("--bogus\nfuse-entrypoint: started", "x"),
+        "unknown option '--bogus\\u000Afuse-entrypoint: started'");
+    assertUsage(List.of("--" + "x".repeat(500), "v"), "...(502 characters)");
+    assertUsage(List.of("--work-dir", "/a\u0000b"), "--work-dir is not a usable path: '/a\\u0000b'");
+    assertUsage(List.of("ready", "--target", "/t\u0000"), "--target is not a usable path");
   }
 
   private static void assertUsage(List<String> args, String message) {

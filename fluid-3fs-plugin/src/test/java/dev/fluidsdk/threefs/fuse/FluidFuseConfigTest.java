@@ -30,7 +30,7 @@ class FluidFuseConfigTest {
 
   @Test
   void rejectsMalformedShapesWithTheFieldPath() {
-    assertMalformed("{", "not valid JSON (End of input at line 1 column 2 path $.)");
+    assertMalformed("{", "not valid JSON (End of input at line 1 column 2)");
     assertMalformed("{\"mounts\":[]} trailing", "not valid JSON");
     assertMalformed("[]", "must be a JSON object");
     assertMalformed("{\"targetPath\":\"/t\"}", "mounts: must be a list");
@@ -43,6 +43,22 @@ class FluidFuseConfigTest {
         "mounts[0].options.token: must be a string");
     assertMalformed("{\"mounts\":[{\"mountPoint\":\"m\"}]}", "targetPath: is required");
     assertMalformed("{\"mounts\":[{\"mountPoint\":\"m\"}],\"targetPath\":\"rel\"}", "targetPath: must be an absolute");
+    assertMalformed("{\"mounts\":[{\"mountPoint\":\"m\"}],\"targetPath\":\"/a\\u0000b\"}",
+        "targetPath: is not a usable path: '/a\\u0000b'");
+  }
+
+  @Test
+  void keysInMessagesAreQuotedOnOneLine() {
+    assertMalformed("{\"mounts\":[{\"mountPoint\":\"m\",\"options\":{\"launcher.client.x\":1}}],\"targetPath\":\"/t\"}",
+        "mounts[0].options['launcher.client.x']: must be a string");
+    assertMalformed("{\"mounts\":[{\"mountPoint\":\"m\",\"options\":{\"a\\nb\\u001b[2J\":1}}],\"targetPath\":\"/t\"}",
+        "mounts[0].options['a\\u000Ab\\u001B[2J']: must be a string");
+    // gson's own message ends in the JSON path, made of the config's keys: only its reason and
+    // position are kept
+    assertMalformed("{\"mounts\":[{\"a\\nb\":x", "not valid JSON (malformed JSON at line 1 column 20)");
+    assertMalformed("{\"mounts\":{\"" + "AADHHSOs8QA92iRe2wB1fmuL", "not valid JSON (Unterminated string at line 1 column 37)");
+    assertThatThrownBy(() -> FluidFuseConfig.parse(SRC, "{\"mounts\":{\"AADHHSOs8QA92iRe2wB1fmuL\""))
+        .hasMessageNotContaining("AADHHSOs8QA92iRe2wB1fmuL");
   }
 
   @Test

@@ -173,7 +173,7 @@ class FuseEntrypointIT {
     String ok = ADDRESS;
     Map<String, String> good = Map.of("cluster-id", "stage", "token", TOKEN);
     return List.of(
-        new Object[] {"unknown flag", null, null, List.of("--bogus", "1"), 64, "unknown option --bogus"},
+        new Object[] {"unknown flag", null, null, List.of("--bogus", "1"), 64, "unknown option '--bogus'"},
         new Object[] {"no config", null, null, List.of(), 65, "Fluid config not found"},
         new Object[] {"not JSON", "{\"mounts\": [", null, List.of(), 66, "not valid JSON"},
         new Object[] {"two mounts", "{\"mounts\":[{\"mountPoint\":\"" + ok + "\"},{\"mountPoint\":\"" + ok

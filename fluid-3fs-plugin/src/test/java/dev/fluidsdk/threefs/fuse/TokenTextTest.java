@@ -34,11 +34,18 @@ class TokenTextTest {
   void missingOrEmptyFilesAreBadTokensWithoutEchoingTheValue(@TempDir Path dir) throws Exception {
     String missing = dir.resolve("nope").toString();
     assertBad(missing, "neither a valid 3FS token nor an existing token file", missing);
-    assertBad("/etc/fluid/secrets/s3fs/token", "token file /etc/fluid/secrets/s3fs/token does not exist", null);
+    assertBad("/etc/fluid/secrets/s3fs/token", "token file '/etc/fluid/secrets/s3fs/token' does not exist", null);
     Path empty = dir.resolve("empty");
     Files.writeString(empty, " \n");
     assertBad(empty.toString(), "the token file is empty", empty.toString());
     assertBad("  ", "option 'token' is empty", null);
+  }
+
+  @Test
+  void aPathThatCannotBeAPathIsABadTokenOnOneLine() {
+    assertBad("/tmp/a\u0000b", "option 'token': the token file is not a usable path", "/tmp/a");
+    assertBad("/etc/fluid/secrets/s\n/token\u0000", "the token file '/etc/fluid/secrets/s\\u000A/token\\u0000'"
+        + " is not a usable path", "\n");
   }
 
   private static void assertBad(String value, String message, String mustNotContain) {
