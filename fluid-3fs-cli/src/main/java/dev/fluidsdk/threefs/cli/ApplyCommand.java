@@ -63,7 +63,7 @@ final class ApplyCommand implements Callable<Integer> {
     Dataset bound =
         new ThreeFsProvisioner(client)
             .provision(objects, timeout, e -> {
-              out.println(e);
+              out.println(OneLine.message(String.valueOf(e))); // may quote the cluster's events
               out.flush();
             });
     out.println("Dataset " + bound.getMetadata().getNamespace() + "/" + bound.getMetadata().getName()

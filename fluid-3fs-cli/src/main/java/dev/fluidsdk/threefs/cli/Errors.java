@@ -42,6 +42,6 @@ final class Errors {
 
   /** Keeps a message on one line, whatever the cause put in it. */
   static String oneLine(String message) {
-    return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", "; ").trim();
+    return OneLine.message(message);
   }
 }

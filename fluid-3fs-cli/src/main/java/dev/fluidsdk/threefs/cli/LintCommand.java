@@ -54,7 +54,8 @@ final class LintCommand implements Callable<Integer> {
     for (Path file : files) {
       lint(file, read(file), problems, objects);
     }
-    problems.forEach(report::println);
+    // names, keys and messages come from the files: one problem must stay one line
+    problems.forEach(p -> report.println(OneLine.escaped(p)));
     if (normalize) {
       out.print(FluidYaml.toYaml(objects));
       out.flush();

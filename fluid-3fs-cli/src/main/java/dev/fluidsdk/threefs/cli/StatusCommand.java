@@ -49,19 +49,22 @@ final class StatusCommand implements Callable<Integer> {
   static void print(PrintWriter out, Dataset ds, Optional<ThinRuntime> runtime) {
     String phase = ds.getStatus() == null || ds.getStatus().getPhaseValue() == null
         ? "(none yet)" : ds.getStatus().getPhaseValue();
-    out.println("Dataset " + ds.getMetadata().getNamespace() + "/" + ds.getMetadata().getName() + ": " + phase);
+    // everything below comes from the cluster: condition messages are one line each
+    out.println(OneLine.escaped("Dataset " + ds.getMetadata().getNamespace() + "/" + ds.getMetadata().getName()
+        + ": " + phase));
     if (ds.getStatus() != null) {
       for (DatasetCondition c : ds.getStatus().getConditions()) {
-        out.println("  condition " + c.getTypeValue() + "=" + c.getStatus()
+        out.println("  " + OneLine.message("condition " + c.getTypeValue() + "=" + c.getStatus()
             + (c.getReason() == null ? "" : " (" + c.getReason() + ")")
-            + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            + (c.getMessage() == null ? "" : ": " + c.getMessage())));
       }
     }
     if (runtime.isEmpty()) {
       out.println("ThinRuntime: missing (Fluid binds the Dataset only to a ThinRuntime of the same name)");
     } else if (runtime.get().getStatus() != null) {
-      out.println("ThinRuntime: fuse " + Optional.ofNullable(runtime.get().getStatus().getFusePhaseValue()).orElse("-")
-          + ", profile " + runtime.get().getSpec().getProfileName());
+      out.println(OneLine.escaped("ThinRuntime: fuse "
+          + Optional.ofNullable(runtime.get().getStatus().getFusePhaseValue()).orElse("-")
+          + ", profile " + runtime.get().getSpec().getProfileName()));
     }
     out.flush();
   }

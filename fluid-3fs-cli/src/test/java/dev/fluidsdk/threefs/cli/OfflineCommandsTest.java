@@ -151,6 +151,33 @@ class OfflineCommandsTest {
   }
 
   @Test
+  void lintPrintsOneLinePerProblemWhateverTheNamesAndKeysHold(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("hostile.yaml");
+    Files.writeString(f, """
+        apiVersion: data.fluid.io/v1alpha1
+        kind: Dataset
+        metadata:
+          name: "demo\\nfake.yaml: Dataset/ok: all good"
+        spec:
+          "typo\\nfake.yaml: forged: unknown field": 1
+          "ansi\\u001b[2J\\u202e": 2
+          mounts:
+          - mountPoint: RDMA://10.0.0.1:8000
+            name: m
+        """);
+
+    CliRun r = CliRun.of("lint", f.toString());
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("3 problem(s)");
+    assertThat(r.out().lines()).hasSize(3)
+        .allMatch(l -> l.startsWith(f + ": Dataset/demo\\u000Afake.yaml: Dataset/ok: all good: "))
+        .allMatch(l -> l.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u202e'))
+        .anyMatch(l -> l.endsWith(": spec.typo\\u000Afake.yaml: forged: unknown field: unknown field"))
+        .anyMatch(l -> l.contains("spec.ansi\\u001B[2J\\u202E: unknown field"));
+  }
+
+  @Test
   void lintNormalizeWritesTheYamlAndReportsOnStderr(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("ds.yaml");
     Files.writeString(f, "{apiVersion: data.fluid.io/v1alpha1, kind: Dataset, metadata: {name: ds}, spec: {mounts: [{name: m, mountPoint: 'RDMA://10.0.0.1:8000'}]}}\n");
