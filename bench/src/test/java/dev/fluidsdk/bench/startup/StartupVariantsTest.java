@@ -49,9 +49,7 @@ class StartupVariantsTest {
 
   @Test
   void aVariantIsItsJavaThenFlagsThenProgramThenTheEntrypointArguments() throws Exception {
-    Path seedDir = Files.createDirectories(dir.resolve("seed-baseline"));
-    Files.writeString(seedDir.resolve("hf3fs_fuse_main_launcher.toml"), "mountpoint = '/3fs/stage'\n");
-    FakeNode node = FakeNode.create(dir.resolve("node"), seedDir);
+    FakeNode node = TestNodes.create(dir);
     JvmVariants j = new JvmVariants("/jdk25/bin/java", "25", node, dir);
     Variant v = j.variant("25 AOT cache", List.of("-XX:AOTCache=c.aot"), Program.jar("e", Path.of("/e.jar")));
     assertThat(v.name()).isEqualTo("25 AOT cache");

@@ -14,9 +14,7 @@ class TomlFloorMainTest {
   @TempDir Path dir;
 
   private FakeNode node() throws Exception {
-    Path seedDir = Files.createDirectories(dir.resolve("seed-baseline"));
-    Files.writeString(seedDir.resolve("hf3fs_fuse_main_launcher.toml"), "mountpoint = '/3fs/stage'\n");
-    return FakeNode.create(dir.resolve("node"), seedDir);
+    return TestNodes.create(dir);
   }
 
   private static int run(FakeNode node, Path toml) throws Exception {
