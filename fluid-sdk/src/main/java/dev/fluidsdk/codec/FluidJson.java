@@ -34,6 +34,7 @@ public final class FluidJson {
           .newBuilder()
           .registerTypeAdapter(OffsetDateTime.class, new Rfc3339().nullSafe())
           .registerTypeAdapter(Quantity.class, new QuantityMemo())
+          .registerTypeAdapterFactory(StrictIntegers.INSTANCE)
           .disableHtmlEscaping()
           .create();
   private static final Gson PRETTY = GSON.newBuilder().setPrettyPrinting().create();

@@ -173,4 +173,23 @@ final class BoundFields {
   private static Object instantiate(Class<?> type) {
     return newInstance(noArgConstructor(type));
   }
+
+  /**
+   * Writes {@code value} with {@code adapter} (or a JSON null) so that a null, as a map value or
+   * inside one, is written as {@code null} rather than dropped with its key: gson drops object
+   * members whose value is null, and a map read as {@code {"k": null}} must come back the same.
+   */
+  static <T> void writeKeepingNulls(JsonWriter out, TypeAdapter<T> adapter, T value) throws IOException {
+    boolean nulls = out.getSerializeNulls();
+    out.setSerializeNulls(true);
+    try {
+      if (value == null) {
+        out.nullValue();
+      } else {
+        adapter.write(out, value);
+      }
+    } finally {
+      out.setSerializeNulls(nulls);
+    }
+  }
 }

@@ -183,7 +183,10 @@ final class CoreCodecs {
           continue;
         }
         out.name(slot.name());
-        if (slot.core() == null) {
+        if (slot.core() == null && slot.collection()) {
+          // a map read as {"k": null} is written the same, not as {}
+          BoundFields.writeKeepingNulls(out, slot.leaf(), v);
+        } else if (slot.core() == null) {
           slot.leaf().write(out, v);
         } else {
           slot.core().writeMember(out, slot.name(), v, walk);
@@ -276,7 +279,11 @@ final class CoreCodecs {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) map).entrySet()) {
         String key = String.valueOf(e.getKey());
         out.name(key);
-        value.writeMember(out, key, e.getValue(), walk);
+        if (e.getValue() == null) {
+          BoundFields.writeKeepingNulls(out, null, null);
+        } else {
+          value.writeMember(out, key, e.getValue(), walk);
+        }
       }
       out.endObject();
     }

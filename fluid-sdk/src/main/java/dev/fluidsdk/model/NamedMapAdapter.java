@@ -48,7 +48,7 @@ final class NamedMapAdapter<V> extends TypeAdapter<Map<String, V>> {
     out.beginObject();
     for (Map.Entry<String, V> e : map.entrySet()) {
       out.name(String.valueOf(e.getKey()));
-      values.write(out, e.getValue());
+      BoundFields.writeKeepingNulls(out, values, e.getValue());
     }
     out.endObject();
   }

@@ -21,9 +21,7 @@ final class CoreObjectRules {
   private CoreObjectRules() {}
 
   static void tolerations(Violations v, String path, List<V1Toleration> tolerations) {
-    for (int i = 0; i < tolerations.size(); i++) {
-      toleration(v, path + "[" + i + "]", tolerations.get(i));
-    }
+    v.each(path, tolerations, (p, t) -> toleration(v, p, t));
   }
 
   static void toleration(Violations v, String path, V1Toleration t) {
@@ -50,46 +48,37 @@ final class CoreObjectRules {
       v.add(path + ".nodeSelectorTerms", "required");
       return;
     }
-    for (int i = 0; i < terms.size(); i++) {
-      String term = path + ".nodeSelectorTerms[" + i + "]";
-      requirements(v, term + ".matchExpressions", terms.get(i).getMatchExpressions());
-      requirements(v, term + ".matchFields", terms.get(i).getMatchFields());
-    }
+    v.each(path + ".nodeSelectorTerms", terms, (term, t) -> {
+      v.each(term + ".matchExpressions", t.getMatchExpressions(), (at, r) -> requirement(v, at, r));
+      v.each(term + ".matchFields", t.getMatchFields(), (at, r) -> requirement(v, at, r));
+    });
   }
 
-  private static void requirements(
-      Violations v, String path, List<V1NodeSelectorRequirement> requirements) {
-    if (requirements == null) {
-      return;
-    }
-    for (int i = 0; i < requirements.size(); i++) {
-      String at = path + "[" + i + "]";
-      V1NodeSelectorRequirement r = requirements.get(i);
-      v.present(at + ".key", r.getKey());
-      if (v.present(at + ".operator", r.getOperator())) {
-        v.oneOf(at + ".operator", r.getOperator(), NODE_SELECTOR_OPERATORS);
-        int values = r.getValues() == null ? 0 : r.getValues().size();
-        switch (r.getOperator()) {
-          case "In", "NotIn" -> {
-            if (values == 0) {
-              v.add(at + ".values", "must be specified when operator is " + r.getOperator());
-            }
+  private static void requirement(Violations v, String at, V1NodeSelectorRequirement r) {
+    v.present(at + ".key", r.getKey());
+    if (v.present(at + ".operator", r.getOperator())) {
+      v.oneOf(at + ".operator", r.getOperator(), NODE_SELECTOR_OPERATORS);
+      int values = r.getValues() == null ? 0 : r.getValues().size();
+      switch (r.getOperator()) {
+        case "In", "NotIn" -> {
+          if (values == 0) {
+            v.add(at + ".values", "must be specified when operator is " + r.getOperator());
           }
-          case "Exists", "DoesNotExist" -> {
-            if (values > 0) {
-              v.add(at + ".values", "may not be specified when operator is " + r.getOperator());
-            }
+        }
+        case "Exists", "DoesNotExist" -> {
+          if (values > 0) {
+            v.add(at + ".values", "may not be specified when operator is " + r.getOperator());
           }
-          case "Gt", "Lt" -> {
-            if (values != 1) {
-              v.add(
-                  at + ".values",
-                  "must have a single element when operator is " + r.getOperator());
-            }
+        }
+        case "Gt", "Lt" -> {
+          if (values != 1) {
+            v.add(
+                at + ".values",
+                "must have a single element when operator is " + r.getOperator());
           }
-          default -> {
-            // reported by oneOf above
-          }
+        }
+        default -> {
+          // reported by oneOf above
         }
       }
     }

@@ -63,14 +63,11 @@ public final class DatasetValidator {
       v.add("status.conditions", "required");
     }
     List<DatasetCondition> conditions = status.getConditions();
-    for (int i = 0; i < conditions.size(); i++) {
-      v.present("status.conditions[" + i + "].type", conditions.get(i).getTypeValue());
-      v.present("status.conditions[" + i + "].status", conditions.get(i).getStatus());
-    }
-    List<Mount> mounts = status.getMounts();
-    for (int i = 0; i < mounts.size(); i++) {
-      mount(v, "status.mounts[" + i + "]", mounts.get(i));
-    }
+    v.each("status.conditions", conditions, (p, c) -> {
+      v.present(p + ".type", c.getTypeValue());
+      v.present(p + ".status", c.getStatus());
+    });
+    v.each("status.mounts", status.getMounts(), (p, m) -> mount(v, p, m));
     return v.list();
   }
 
@@ -109,9 +106,7 @@ public final class DatasetValidator {
       v.add("spec.mounts", "must have at least 1 item when set; leave it out instead");
     }
     List<Mount> mounts = spec.getMounts();
-    for (int i = 0; i < mounts.size(); i++) {
-      mount(v, "spec.mounts[" + i + "]", mounts.get(i));
-    }
+    v.each("spec.mounts", mounts, (p, m) -> mount(v, p, m));
     uniqueNamesAndPaths(v, mounts);
     datasetMounts(v, mounts);
     if (spec.getOwner() != null) {
@@ -122,14 +117,8 @@ public final class DatasetValidator {
       CoreObjectRules.nodeSelector(v, "spec.nodeAffinity.required", affinity.getRequired());
     }
     CoreObjectRules.tolerations(v, "spec.tolerations", spec.getTolerations());
-    List<String> modes = spec.getAccessModes();
-    for (int i = 0; i < modes.size(); i++) {
-      v.oneOf("spec.accessModes[" + i + "]", modes.get(i), DatasetSpec.ACCESS_MODES);
-    }
-    List<DatasetRuntime> runtimes = spec.getRuntimes();
-    for (int i = 0; i < runtimes.size(); i++) {
-      runtime(v, "spec.runtimes[" + i + "]", runtimes.get(i));
-    }
+    v.each("spec.accessModes", spec.getAccessModes(), (p, mode) -> v.oneOf(p, mode, DatasetSpec.ACCESS_MODES));
+    v.each("spec.runtimes", spec.getRuntimes(), (p, r) -> runtime(v, p, r));
     v.oneOf("spec.placement", spec.getPlacementValue(), PlacementMode.class);
     if (spec.getDataRestoreLocation() != null) {
       restoreLocation(v, "spec.dataRestoreLocation", spec.getDataRestoreLocation());
@@ -159,6 +148,9 @@ public final class DatasetValidator {
     Map<String, Integer> paths = new HashMap<>();
     for (int i = 0; i < mounts.size(); i++) {
       Mount m = mounts.get(i);
+      if (m == null) {
+        continue; // reported by each()
+      }
       String name = m.getName() == null ? "" : m.getName();
       boolean defaultPath = m.getPath() == null || m.getPath().isEmpty();
       String path = defaultPath ? "/" + name : m.getPath();
@@ -195,7 +187,7 @@ public final class DatasetValidator {
     int first = -1;
     int count = 0;
     for (int i = 0; i < mounts.size(); i++) {
-      String mp = mounts.get(i).getMountPoint();
+      String mp = mounts.get(i) == null ? null : mounts.get(i).getMountPoint();
       if (mp != null && mp.startsWith(DATASET_SCHEME)) {
         count++;
         if (first < 0) {
@@ -217,18 +209,18 @@ public final class DatasetValidator {
   }
 
   private static void encryptOptions(Violations v, String path, List<EncryptOption> options) {
-    for (int j = 0; j < options.size(); j++) {
-      String at = path + "[" + j + "]";
-      EncryptOption o = options.get(j);
-      v.required(at + ".name", o.getName());
-      // Go's EncryptOptionSource and SecretKeySelector are values, not pointers: a missing one
-      // reaches Fluid as a Secret named "", which cannot exist.
-      SecretKeySelector ref =
-          o.getValueFrom() == null ? null : o.getValueFrom().getSecretKeyRef();
-      String secretPath = at + ".valueFrom.secretKeyRef.name";
-      if (v.required(secretPath, ref == null ? null : ref.getName())) {
-        v.dns1123Subdomain(secretPath, ref.getName());
-      }
+    v.each(path, options, (at, o) -> encryptOption(v, at, o));
+  }
+
+  private static void encryptOption(Violations v, String at, EncryptOption o) {
+    v.required(at + ".name", o.getName());
+    // Go's EncryptOptionSource and SecretKeySelector are values, not pointers: a missing one
+    // reaches Fluid as a Secret named "", which cannot exist.
+    SecretKeySelector ref =
+        o.getValueFrom() == null ? null : o.getValueFrom().getSecretKeyRef();
+    String secretPath = at + ".valueFrom.secretKeyRef.name";
+    if (v.required(secretPath, ref == null ? null : ref.getName())) {
+      v.dns1123Subdomain(secretPath, ref.getName());
     }
   }
 

@@ -1,10 +1,7 @@
 package dev.fluidsdk.validation;
 
-import dev.fluidsdk.model.EncryptOption;
 import dev.fluidsdk.model.Mount;
-import dev.fluidsdk.model.RuntimeCondition;
 import dev.fluidsdk.model.RuntimeStatus;
-import java.util.List;
 
 /**
  * What the ThinRuntime CRD requires of a status, once one is there: Fluid writes every counter and
@@ -31,29 +28,22 @@ final class RuntimeStatusChecks {
     v.present(p + ".currentFuseNumberScheduled", s.getCurrentFuseNumberScheduled());
     v.present(p + ".desiredFuseNumberScheduled", s.getDesiredFuseNumberScheduled());
     v.present(p + ".fuseNumberReady", s.getFuseNumberReady());
-    List<RuntimeCondition> conditions = s.getConditions();
-    for (int i = 0; i < conditions.size(); i++) {
-      v.present(p + ".conditions[" + i + "].type", conditions.get(i).getTypeValue());
-      v.present(p + ".conditions[" + i + "].status", conditions.get(i).getStatus());
-    }
-    List<Mount> mounts = s.getMounts();
-    for (int i = 0; i < mounts.size(); i++) {
-      mount(v, p + ".mounts[" + i + "]", mounts.get(i));
-    }
+    v.each(p + ".conditions", s.getConditions(), (q, c) -> {
+      v.present(q + ".type", c.getTypeValue());
+      v.present(q + ".status", c.getStatus());
+    });
+    v.each(p + ".mounts", s.getMounts(), (q, m) -> mount(v, q, m));
   }
 
   private static void mount(Violations v, String p, Mount m) {
     if (v.present(p + ".mountPoint", m.getMountPoint())) {
       v.minLength(p + ".mountPoint", m.getMountPoint(), 5);
     }
-    List<EncryptOption> options = m.getEncryptOptions();
-    for (int i = 0; i < options.size(); i++) {
-      String q = p + ".encryptOptions[" + i + "]";
-      EncryptOption o = options.get(i);
+    v.each(p + ".encryptOptions", m.getEncryptOptions(), (q, o) -> {
       v.present(q + ".name", o.getName());
       if (o.getValueFrom() != null && o.getValueFrom().getSecretKeyRef() != null) {
         v.present(q + ".valueFrom.secretKeyRef.name", o.getValueFrom().getSecretKeyRef().getName());
       }
-    }
+    });
   }
 }

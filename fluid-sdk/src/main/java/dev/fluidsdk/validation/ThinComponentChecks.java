@@ -9,11 +9,9 @@ import io.kubernetes.client.openapi.models.V1ContainerPort;
 import io.kubernetes.client.openapi.models.V1EnvVar;
 import io.kubernetes.client.openapi.models.V1EnvVarSource;
 import io.kubernetes.client.openapi.models.V1HTTPGetAction;
-import io.kubernetes.client.openapi.models.V1HTTPHeader;
 import io.kubernetes.client.openapi.models.V1Lifecycle;
 import io.kubernetes.client.openapi.models.V1LifecycleHandler;
 import io.kubernetes.client.openapi.models.V1Probe;
-import io.kubernetes.client.openapi.models.CoreV1ResourceClaim;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
@@ -86,79 +84,75 @@ final class ThinComponentChecks {
 
   /** Volume names: required, RFC 1123 labels and unique, as in a pod. */
   static void volumes(Violations v, String p, List<V1Volume> volumes) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < volumes.size(); i++) {
-      String path = p + "[" + i + "].name";
-      String name = volumes.get(i).getName();
+    Map<String, String> seen = new HashMap<>();
+    v.each(p, volumes, (q, volume) -> {
+      String path = q + ".name";
+      String name = volume.getName();
       if (!v.required(path, name)) {
-        continue;
+        return;
       }
       v.dns1123Label(path, name);
-      Integer first = seen.putIfAbsent(name, i);
+      String first = seen.putIfAbsent(name, q);
       if (first != null) {
-        v.add(path, "must be unique, also used by " + p + "[" + first + "]");
+        v.add(path, "must be unique, also used by " + first);
       }
-    }
+    });
   }
 
   private static void ports(Violations v, String p, List<V1ContainerPort> ports) {
-    for (int i = 0; i < ports.size(); i++) {
-      String path = p + "[" + i + "].containerPort";
-      Integer port = ports.get(i).getContainerPort();
-      if (v.present(path, port) && (port < 1 || port > 65535)) {
-        v.add(path, "must be between 1 and 65535, inclusive, got " + port);
+    v.each(p, ports, (q, cp) -> {
+      Integer port = cp.getContainerPort();
+      if (v.present(q + ".containerPort", port) && (port < 1 || port > 65535)) {
+        v.add(q + ".containerPort", "must be between 1 and 65535, inclusive, got " + port);
       }
-    }
+    });
   }
 
   private static void env(Violations v, String p, List<V1EnvVar> env) {
-    for (int i = 0; i < env.size(); i++) {
-      String q = p + "[" + i + "]";
-      v.required(q + ".name", env.get(i).getName());
-      V1EnvVarSource from = env.get(i).getValueFrom();
-      if (from == null) {
-        continue;
-      }
-      if (from.getConfigMapKeyRef() != null) {
-        v.required(q + ".valueFrom.configMapKeyRef.key", from.getConfigMapKeyRef().getKey());
-      }
-      if (from.getSecretKeyRef() != null) {
-        v.required(q + ".valueFrom.secretKeyRef.key", from.getSecretKeyRef().getKey());
-      }
-      if (from.getFieldRef() != null) {
-        v.required(q + ".valueFrom.fieldRef.fieldPath", from.getFieldRef().getFieldPath());
-      }
-      if (from.getResourceFieldRef() != null) {
-        v.required(
-            q + ".valueFrom.resourceFieldRef.resource", from.getResourceFieldRef().getResource());
-      }
+    v.each(p, env, (q, e) -> envVar(v, q, e));
+  }
+
+  private static void envVar(Violations v, String q, V1EnvVar e) {
+    v.required(q + ".name", e.getName());
+    V1EnvVarSource from = e.getValueFrom();
+    if (from == null) {
+      return;
+    }
+    if (from.getConfigMapKeyRef() != null) {
+      v.required(q + ".valueFrom.configMapKeyRef.key", from.getConfigMapKeyRef().getKey());
+    }
+    if (from.getSecretKeyRef() != null) {
+      v.required(q + ".valueFrom.secretKeyRef.key", from.getSecretKeyRef().getKey());
+    }
+    if (from.getFieldRef() != null) {
+      v.required(q + ".valueFrom.fieldRef.fieldPath", from.getFieldRef().getFieldPath());
+    }
+    if (from.getResourceFieldRef() != null) {
+      v.required(
+          q + ".valueFrom.resourceFieldRef.resource", from.getResourceFieldRef().getResource());
     }
   }
 
   private static void httpGet(Violations v, String p, V1HTTPGetAction get) {
     v.present(p + ".port", get.getPort());
-    List<V1HTTPHeader> headers = get.getHttpHeaders() == null ? List.of() : get.getHttpHeaders();
-    for (int i = 0; i < headers.size(); i++) {
-      v.present(p + ".httpHeaders[" + i + "].name", headers.get(i).getName());
-      v.present(p + ".httpHeaders[" + i + "].value", headers.get(i).getValue());
-    }
+    v.each(p + ".httpHeaders", get.getHttpHeaders(), (q, h) -> {
+      v.present(q + ".name", h.getName());
+      v.present(q + ".value", h.getValue());
+    });
   }
 
   private static void volumeMounts(Violations v, String p, List<V1VolumeMount> mounts) {
-    for (int i = 0; i < mounts.size(); i++) {
-      v.required(p + "[" + i + "].name", mounts.get(i).getName());
-      v.required(p + "[" + i + "].mountPath", mounts.get(i).getMountPath());
-    }
+    v.each(p, mounts, (q, m) -> {
+      v.required(q + ".name", m.getName());
+      v.required(q + ".mountPath", m.getMountPath());
+    });
   }
 
   private static void resources(Violations v, String p, V1ResourceRequirements r) {
     if (r == null || r.getClaims() == null) {
       return;
     }
-    List<CoreV1ResourceClaim> claims = r.getClaims();
-    for (int i = 0; i < claims.size(); i++) {
-      v.required(p + ".claims[" + i + "].name", claims.get(i).getName());
-    }
+    v.each(p + ".claims", r.getClaims(), (q, claim) -> v.required(q + ".name", claim.getName()));
   }
 
   private static void probe(Violations v, String p, V1Probe probe) {

@@ -81,10 +81,7 @@ public final class ThinRuntimeValidator {
     ThinComponentChecks.worker(v, "spec.worker", spec.getWorker());
     ThinComponentChecks.fuse(v, "spec.fuse", spec.getFuse());
     if (spec.getTieredStore() != null) {
-      List<Level> levels = spec.getTieredStore().getLevels();
-      for (int i = 0; i < levels.size(); i++) {
-        level(v, "spec.tieredstore.levels[" + i + "]", levels.get(i));
-      }
+      v.each("spec.tieredstore.levels", spec.getTieredStore().getLevels(), (p, l) -> level(v, p, l));
     }
     v.atLeast("spec.replicas", spec.getReplicas(), 0);
     runAs(v, "spec.runAs", spec.getRunAs());

@@ -3,6 +3,7 @@ package dev.fluidsdk.validation;
 import dev.fluidsdk.model.FluidEnum;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,24 @@ public final class Violations {
 
   public List<Violation> list() {
     return List.copyOf(found);
+  }
+
+  /**
+   * Runs {@code check} on each item of {@code list} with its path ({@code path[i]}). A null item,
+   * which JSON can hold ({@code [null]}), is reported as such instead of being checked.
+   */
+  public <T> void each(String path, List<T> list, BiConsumer<String, T> check) {
+    if (list == null) {
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      T item = list.get(i);
+      if (item == null) {
+        add(path + "[" + i + "]", "must not be null");
+      } else {
+        check.accept(path + "[" + i + "]", item);
+      }
+    }
   }
 
   /** A required string: present and not empty. Answers whether it was. */

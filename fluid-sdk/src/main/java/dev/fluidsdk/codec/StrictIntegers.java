@@ -1,0 +1,137 @@
+package dev.fluidsdk.codec;
+
+import com.google.gson.Gson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import io.kubernetes.client.custom.IntOrString;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * {@code int} and {@code long} fields read the same from a tree as from text. gson's own adapters
+ * refuse {@code 123456789012345678901234567890} for an int when they read text, but from a tree
+ * (which is how YAML is read) they silently keep its low 32 bits. These accept what gson's text
+ * reader accepts (a JSON number or numeric string whose value is integral and in range, {@code
+ * 1.0} and {@code 1e3} included) and refuse the rest with the field's path. client-java's
+ * {@link IntOrString} has the same flaw, so its number half is read the same way.
+ */
+final class StrictIntegers implements TypeAdapterFactory {
+  static final StrictIntegers INSTANCE = new StrictIntegers();
+
+  private static final TypeAdapter<Integer> INT = new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, Integer value) throws IOException {
+      out.value(value);
+    }
+
+    @Override
+    public Integer read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      String path = in.getPath();
+      String text = numberText(in, path, "an int");
+      try {
+        return Integer.parseInt(text);
+      } catch (NumberFormatException notPlain) {
+        try {
+          return new BigDecimal(text.strip()).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw refused(path, text, "an int");
+        }
+      }
+    }
+  };
+
+  private static final TypeAdapter<Long> LONG = new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, Long value) throws IOException {
+      out.value(value);
+    }
+
+    @Override
+    public Long read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      String path = in.getPath();
+      String text = numberText(in, path, "a long");
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException notPlain) {
+        try {
+          return new BigDecimal(text.strip()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw refused(path, text, "a long");
+        }
+      }
+    }
+  };
+
+  /** client-java's IntOrString: a number is an int read as strictly; any string stays a string. */
+  private static final TypeAdapter<IntOrString> INT_OR_STRING = new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, IntOrString value) throws IOException {
+      if (value == null) {
+        out.nullValue();
+      } else if (value.isInteger()) {
+        out.value(value.getIntValue());
+      } else {
+        out.value(value.getStrValue());
+      }
+    }
+
+    @Override
+    public IntOrString read(JsonReader in) throws IOException {
+      JsonToken token = in.peek();
+      if (token == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      if (token == JsonToken.NUMBER) {
+        return new IntOrString(INT.read(in));
+      }
+      if (token == JsonToken.STRING) {
+        return new IntOrString(in.nextString());
+      }
+      throw new IllegalStateException("Expected an int or a string but was " + token + " at path " + in.getPath());
+    }
+  };
+
+  private StrictIntegers() {}
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+    Class<?> raw = type.getRawType();
+    if (raw == Integer.class || raw == int.class) {
+      return (TypeAdapter<T>) INT;
+    }
+    if (raw == Long.class || raw == long.class) {
+      return (TypeAdapter<T>) LONG;
+    }
+    if (raw == IntOrString.class) {
+      return (TypeAdapter<T>) INT_OR_STRING;
+    }
+    return null;
+  }
+
+  private static String numberText(JsonReader in, String path, String what) throws IOException {
+    JsonToken token = in.peek();
+    if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
+      throw new IllegalStateException("Expected " + what + " but was " + token + " at path " + path);
+    }
+    return in.nextString();
+  }
+
+  private static NumberFormatException refused(String path, String text, String what) {
+    String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    return new NumberFormatException("Expected " + what + " but was " + shown + " at path " + path);
+  }
+}
