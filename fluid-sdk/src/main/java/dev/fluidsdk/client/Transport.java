@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -65,7 +66,7 @@ final class Transport {
 
   Transport(ApiClient api, RetryPolicy policy) {
     this.api = api;
-    this.http = api.getHttpClient();
+    this.http = api.getHttpClient().newBuilder().addNetworkInterceptor(Transport::hideRetryAfter).build();
     // OkHttp re-sends a request on some connection failures by itself, even after the request went
     // out; for a create that could make two objects, so it is switched off there.
     this.createHttp = http.newBuilder().retryOnConnectionFailure(false).build();
@@ -124,7 +125,7 @@ final class Transport {
         if (!retryable(r.code(), c.retry())) {
           throw failure;
         }
-        Long after = retryAfterSeconds(r.header("Retry-After"));
+        Long after = retryAfterSeconds(r.header(RETRY_AFTER));
         delay = after == null ? policy.backoff(attempt) : policy.retryAfter(after);
       } catch (IOException e) {
         if (!retryable(e, c.retry())) {
@@ -200,11 +201,28 @@ final class Transport {
     if (header == null) {
       return null;
     }
+    String s = header.trim();
     try {
-      return Long.parseLong(header.trim());
+      return Long.parseLong(s);
     } catch (NumberFormatException e) {
-      return null; // an HTTP date: fall back to the backoff
+      // all digits but too long: as long as the policy allows; else an HTTP date: the backoff
+      return !s.isEmpty() && s.chars().allMatch(ch -> ch >= '0' && ch <= '9') ? Long.MAX_VALUE : null;
     }
+  }
+
+  /** Where {@link #hideRetryAfter} moves the server's {@code Retry-After}. */
+  static final String RETRY_AFTER = "X-Fluid-Sdk-Retry-After";
+
+  /**
+   * Moves {@code Retry-After} out of OkHttp's sight. On a 503 OkHttp acts on it by itself: it
+   * re-sends the request at once when it says 0 (a create included, which the retry policy never
+   * re-sends after a 503), and it throws a bare NumberFormatException when the number does not fit
+   * an int. The retry policy reads it under {@link #RETRY_AFTER} instead.
+   */
+  private static Response hideRetryAfter(Interceptor.Chain chain) throws IOException {
+    Response r = chain.proceed(chain.request());
+    String after = r.header("Retry-After");
+    return after == null ? r : r.newBuilder().removeHeader("Retry-After").header(RETRY_AFTER, after).build();
   }
 
   private static String describe(Call0 c) {

@@ -54,6 +54,29 @@ class RetryTest {
     assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(5));
   }
 
+  /** Found by HostileServerPropertyTest: OkHttp acted on Retry-After by itself. */
+  @Test
+  void aCreateAnswered503WithRetryAfterZeroIsNotResentBehindThePolicysBack() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "0")
+        .body(Fixtures.status(503, "ServiceUnavailable", "try again")).build());
+    server.enqueue(ok(dataset("ns", "x", "1", null)));
+
+    assertThatThrownBy(() -> client().datasets().create(dataset("ns", "x", null, null)))
+        .isInstanceOf(FluidException.class).hasMessageContaining("503");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aRetryAfterTooLargeForAnyNumberWaitsAsLongAsThePolicyAllows() {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "99999999999999999999").build());
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "99999999999999999999").build());
+    server.enqueue(ok(dataset("ns", "x", "1", null)));
+
+    client().datasets().inNamespace("ns").withName("x").require();
+
+    assertThat(sleeper.sleeps).containsExactly(Duration.ofSeconds(60), Duration.ofSeconds(60));
+  }
+
   @Test
   void serviceUnavailableThenSuccessUsesExponentialBackoff() {
     server.enqueue(json(503, Fixtures.status(503, "ServiceUnavailable", "etcd leader changed")));
