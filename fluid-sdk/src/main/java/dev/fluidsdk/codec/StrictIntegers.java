@@ -17,9 +17,10 @@ import java.math.BigDecimal;
  * (which is how YAML is read) they silently keep its low 32 bits. These accept what gson's text
  * reader accepts (a JSON number or numeric string whose value is integral and in range, {@code
  * 1.0} and {@code 1e3} included) and refuse the rest with the field's path. client-java's
- * {@link IntOrString} has the same flaw, so its number half is read the same way. Text is read
- * by gson's own {@code nextInt}, which is already strict: only its tree reader, a subclass of
- * {@link JsonReader}, takes the careful path.
+ * {@link IntOrString} has the same flaw, so its number half is read the same way. An int in text
+ * is read by gson's own {@code nextInt}, which is already strict there; a long never is, because
+ * gson reads {@code 9223372036854775808} or {@code 12345678901234567.0} through a double and
+ * keeps a different number.
  */
 final class StrictIntegers implements TypeAdapterFactory {
   static final StrictIntegers INSTANCE = new StrictIntegers();
@@ -64,9 +65,6 @@ final class StrictIntegers implements TypeAdapterFactory {
       if (in.peek() == JsonToken.NULL) {
         in.nextNull();
         return null;
-      }
-      if (in.getClass() == JsonReader.class) {
-        return in.nextLong();
       }
       String path = in.getPath();
       String text = numberText(in, path, "a long");

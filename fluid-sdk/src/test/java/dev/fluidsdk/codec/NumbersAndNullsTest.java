@@ -50,6 +50,18 @@ class NumbersAndNullsTest {
   }
 
   @Test
+  void aLongIsNeverRoundedThroughADouble() {
+    String ds = "{\"apiVersion\":\"data.fluid.io/v1alpha1\",\"kind\":\"ThinRuntime\",\"metadata\":{\"name\":\"r\"},"
+        + "\"spec\":{\"runAs\":{\"uid\":%s}}}";
+    for (String bad : new String[] {"9223372036854775808", "\"9223372036854775808\"", "12345678901234567.5"}) {
+      assertThatThrownBy(() -> FluidJson.fromJson(String.format(ds, bad), ThinRuntime.class)).as(bad)
+          .isInstanceOfSatisfying(FluidCodecException.class, e -> assertThat(e.path()).isEqualTo("spec.runAs.uid"));
+    }
+    assertThat(FluidJson.fromJson(String.format(ds, "12345678901234567.0"), ThinRuntime.class)
+        .getSpec().getRunAs().getUid()).isEqualTo(12345678901234567L);
+  }
+
+  @Test
   void integralNumbersInOtherNotationsStillReadAsGsonReadsThem() {
     for (String spec : new String[] {"\"replicas\":3", "\"replicas\":3.0", "\"replicas\":3e0", "\"replicas\":\"3\""}) {
       assertThat(fromText(spec).getSpec().getReplicas()).as(spec).isEqualTo(3);
