@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonWriter;
 import io.kubernetes.client.custom.IntOrString;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Function;
 
 /**
  * {@code int} and {@code long} fields read the same from a tree as from text. gson's own adapters
@@ -40,17 +41,7 @@ final class StrictIntegers implements TypeAdapterFactory {
       if (in.getClass() == JsonReader.class) {
         return in.nextInt(); // reading text, gson is already strict (and faster)
       }
-      String path = in.getPath();
-      String text = numberText(in, path, "an int");
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException notPlain) {
-        try {
-          return new BigDecimal(text.strip()).intValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-          throw refused(path, text, "an int");
-        }
-      }
+      return strict(in, "an int", Integer::parseInt, BigDecimal::intValueExact);
     }
   };
 
@@ -66,17 +57,7 @@ final class StrictIntegers implements TypeAdapterFactory {
         in.nextNull();
         return null;
       }
-      String path = in.getPath();
-      String text = numberText(in, path, "a long");
-      try {
-        return Long.parseLong(text);
-      } catch (NumberFormatException notPlain) {
-        try {
-          return new BigDecimal(text.strip()).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-          throw refused(path, text, "a long");
-        }
-      }
+      return strict(in, "a long", Long::parseLong, BigDecimal::longValueExact);
     }
   };
 
@@ -128,12 +109,24 @@ final class StrictIntegers implements TypeAdapterFactory {
     return null;
   }
 
-  private static String numberText(JsonReader in, String path, String what) throws IOException {
+  /** The plain decimal form, else any exact integral notation ({@code 1.0}, {@code 1e3}). */
+  private static <N extends Number> N strict(
+      JsonReader in, String what, Function<String, N> plain, Function<BigDecimal, N> exact) throws IOException {
     JsonToken token = in.peek();
+    String path = in.getPath();
     if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
       throw new IllegalStateException("Expected " + what + " but was " + token + " at path " + path);
     }
-    return in.nextString();
+    String text = in.nextString();
+    try {
+      return plain.apply(text);
+    } catch (NumberFormatException notPlain) {
+      try {
+        return exact.apply(new BigDecimal(text.strip()));
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw refused(path, text, what);
+      }
+    }
   }
 
   private static NumberFormatException refused(String path, String text, String what) {
