@@ -16,8 +16,22 @@ public record ConfigProblem(String key, String message) {
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * {@code key: message}. A key read from a user's file can be anything TOML allows in quotes, so
+   * a key that is not made of letters, digits, '_', '-' and '.' (or is very long) is shown quoted
+   * and escaped, on one line.
+   */
   @Override
   public String toString() {
-    return key.isEmpty() ? message : key + ": " + message;
+    if (key.isEmpty()) {
+      return message;
+    }
+    boolean plain = key.length() <= 200 && key.chars().allMatch(ConfigProblem::isPlainKeyChar);
+    return (plain ? key : Problems.show(key)) + ": " + message;
+  }
+
+  private static boolean isPlainKeyChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '_' || c == '-' || c == '.';
   }
 }

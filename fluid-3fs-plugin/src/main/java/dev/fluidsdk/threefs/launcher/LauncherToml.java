@@ -106,7 +106,14 @@ public final class LauncherToml {
    * @throws InvalidConfigException listing every syntax error, unknown key and bad value
    */
   public static LauncherConfig parse(String toml) {
-    TomlParseResult parsed = Toml.parse(toml);
+    TomlParseResult parsed;
+    try {
+      parsed = Toml.parse(toml);
+    } catch (StackOverflowError e) {
+      // tomlj's parser recurses once per nested array or inline table
+      throw new InvalidConfigException("", "TOML nested too deeply (arrays or inline tables inside"
+          + " each other); no launcher key takes more than one level");
+    }
     Problems problems = new Problems();
     for (TomlParseError e : parsed.errors()) {
       problems.add("", "TOML syntax error: " + e.toString());
@@ -138,7 +145,7 @@ public final class LauncherToml {
         if (value instanceof TomlTable sub) {
           walk(sub, path, values, problems);
         } else {
-          problems.add(path, "is a section in 3FS ([" + path + "]), expected a table");
+          problems.add(path, "is a section in 3FS, expected a table");
         }
       } else {
         problems.add(path, "unknown launcher key " + Problems.show(path)

@@ -146,6 +146,19 @@ class LauncherConfigTest {
   }
 
   @Test
+  void aHostileFileIsAConfigErrorOnOneLineNotACrash() {
+    assertThatThrownBy(() -> LauncherToml.parse("cluster_id = " + "[".repeat(20_000) + "]".repeat(20_000)))
+        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("nested too deeply");
+    assertThatThrownBy(() -> LauncherToml.parse("cluster_id = " + "{a=".repeat(20_000) + "1" + "}".repeat(20_000)))
+        .isInstanceOf(InvalidConfigException.class).hasMessageContaining("nested too deeply");
+    assertThatThrownBy(() -> LauncherToml.parse("\"a\\nclient.bogus\" = 1\n"))
+        .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.getMessage())
+            .startsWith("\"a\\nclient.bogus\": unknown launcher key").doesNotContain("\n"));
+    assertThatThrownBy(() -> LauncherToml.parse("k".repeat(100_000) + " = 1\n"))
+        .isInstanceOfSatisfying(InvalidConfigException.class, e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+  }
+
+  @Test
   void parseAcceptsSizesAsIntegersAndAnyAddressCase() {
     LauncherConfig c = LauncherToml.parse(
         "[client]\ndefault_compression_threshold = 4096\n"
