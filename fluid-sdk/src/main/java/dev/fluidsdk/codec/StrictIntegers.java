@@ -20,46 +20,67 @@ import java.util.function.Function;
  * 1.0} and {@code 1e3} included) and refuse the rest with the field's path. client-java's
  * {@link IntOrString} has the same flaw, so its number half is read the same way. An int in text
  * is read by gson's own {@code nextInt}, which is already strict there; a long never is, because
- * gson reads {@code 9223372036854775808} or {@code 12345678901234567.0} through a double and
+ * gson reads {@code 9223372036854775808} or {@code 12345678901234567.5} through a double and
  * keeps a different number.
  */
 final class StrictIntegers implements TypeAdapterFactory {
   static final StrictIntegers INSTANCE = new StrictIntegers();
 
-  private static final TypeAdapter<Integer> INT = new TypeAdapter<>() {
+  private static final Strict<Integer> INT =
+      new Strict<>("an int", JsonReader::nextInt, Integer::parseInt, BigDecimal::intValueExact);
+  private static final Strict<Long> LONG =
+      new Strict<>("a long", null, Long::parseLong, BigDecimal::longValueExact);
+
+  /** Reads text that is already strict with {@code textRead}; a null one means "never". */
+  private interface TextRead<N> {
+    N read(JsonReader in) throws IOException;
+  }
+
+  private static final class Strict<N extends Number> extends TypeAdapter<N> {
+    private final String what;
+    private final TextRead<N> textRead;
+    private final Function<String, N> plain;
+    private final Function<BigDecimal, N> exact;
+
+    Strict(String what, TextRead<N> textRead, Function<String, N> plain, Function<BigDecimal, N> exact) {
+      this.what = what;
+      this.textRead = textRead;
+      this.plain = plain;
+      this.exact = exact;
+    }
+
     @Override
-    public void write(JsonWriter out, Integer value) throws IOException {
+    public void write(JsonWriter out, N value) throws IOException {
       out.value(value);
     }
 
+    /** The plain decimal form, else any exact integral notation ({@code 1.0}, {@code 1e3}). */
     @Override
-    public Integer read(JsonReader in) throws IOException {
-      if (in.peek() == JsonToken.NULL) {
+    public N read(JsonReader in) throws IOException {
+      JsonToken token = in.peek();
+      if (token == JsonToken.NULL) {
         in.nextNull();
         return null;
       }
-      if (in.getClass() == JsonReader.class) {
-        return in.nextInt(); // reading text, gson is already strict (and faster)
+      if (textRead != null && in.getClass() == JsonReader.class) {
+        return textRead.read(in);
       }
-      return strict(in, "an int", Integer::parseInt, BigDecimal::intValueExact);
-    }
-  };
-
-  private static final TypeAdapter<Long> LONG = new TypeAdapter<>() {
-    @Override
-    public void write(JsonWriter out, Long value) throws IOException {
-      out.value(value);
-    }
-
-    @Override
-    public Long read(JsonReader in) throws IOException {
-      if (in.peek() == JsonToken.NULL) {
-        in.nextNull();
-        return null;
+      String path = in.getPath();
+      if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
+        throw new IllegalStateException("Expected " + what + " but was " + token + " at path " + path);
       }
-      return strict(in, "a long", Long::parseLong, BigDecimal::longValueExact);
+      String text = in.nextString();
+      try {
+        return plain.apply(text);
+      } catch (NumberFormatException notPlain) {
+        try {
+          return exact.apply(new BigDecimal(text.strip()));
+        } catch (NumberFormatException | ArithmeticException e) {
+          throw refused(path, text, what);
+        }
+      }
     }
-  };
+  }
 
   /** client-java's IntOrString: a number is an int read as strictly; any string stays a string. */
   private static final TypeAdapter<IntOrString> INT_OR_STRING = new TypeAdapter<>() {
@@ -107,26 +128,6 @@ final class StrictIntegers implements TypeAdapterFactory {
       return (TypeAdapter<T>) INT_OR_STRING;
     }
     return null;
-  }
-
-  /** The plain decimal form, else any exact integral notation ({@code 1.0}, {@code 1e3}). */
-  private static <N extends Number> N strict(
-      JsonReader in, String what, Function<String, N> plain, Function<BigDecimal, N> exact) throws IOException {
-    JsonToken token = in.peek();
-    String path = in.getPath();
-    if (token != JsonToken.NUMBER && token != JsonToken.STRING) {
-      throw new IllegalStateException("Expected " + what + " but was " + token + " at path " + path);
-    }
-    String text = in.nextString();
-    try {
-      return plain.apply(text);
-    } catch (NumberFormatException notPlain) {
-      try {
-        return exact.apply(new BigDecimal(text.strip()));
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw refused(path, text, what);
-      }
-    }
   }
 
   private static NumberFormatException refused(String path, String text, String what) {

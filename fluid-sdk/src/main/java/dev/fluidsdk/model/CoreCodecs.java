@@ -51,13 +51,24 @@ final class CoreCodecs {
 
     abstract void write(JsonWriter out, Object value, CoreWalk walk) throws IOException;
 
-    /** Writes the value of the member {@code name}, keeping the walk's position in step. */
-    final void writeMember(JsonWriter out, String name, Object value, CoreWalk walk)
+    /**
+     * Reads the value at {@code step} (a member name or an item index), keeping the walk's
+     * position in step.
+     */
+    final Object readMember(JsonReader in, Object step, CoreWalk walk) throws IOException {
+      walk.enter(step);
+      Object value = read(in, walk);
+      walk.leave();
+      return value;
+    }
+
+    /** Writes the value at {@code step} (a member name or an item index), like {@link #readMember}. */
+    final void writeMember(JsonWriter out, Object step, Object value, CoreWalk walk)
         throws IOException {
       if (walk == null) {
         write(out, value, null);
       } else {
-        walk.enter(name);
+        walk.enter(step);
         write(out, value, walk);
         walk.leave();
       }
@@ -158,9 +169,7 @@ final class CoreCodecs {
         }
         Object value;
         if (slot.core() != null) {
-          walk.enter(name);
-          value = slot.core().read(in, walk);
-          walk.leave();
+          value = slot.core().readMember(in, name, walk);
         } else {
           value = slot.leaf().read(in);
         }
@@ -222,9 +231,7 @@ final class CoreCodecs {
       List<Object> list = new ArrayList<>();
       in.beginArray();
       for (int i = 0; in.hasNext(); i++) {
-        walk.enter(i);
-        list.add(element.read(in, walk));
-        walk.leave();
+        list.add(element.readMember(in, i, walk));
       }
       in.endArray();
       return list;
@@ -235,14 +242,7 @@ final class CoreCodecs {
       out.beginArray();
       int i = 0;
       for (Object e : (Collection<?>) value) {
-        if (walk == null) {
-          element.write(out, e, null);
-        } else {
-          walk.enter(i);
-          element.write(out, e, walk);
-          walk.leave();
-        }
-        i++;
+        element.writeMember(out, i++, e, walk);
       }
       out.endArray();
     }
@@ -265,9 +265,7 @@ final class CoreCodecs {
       in.beginObject();
       while (in.hasNext()) {
         String key = in.nextName();
-        walk.enter(key);
-        map.put(key, value.read(in, walk));
-        walk.leave();
+        map.put(key, value.readMember(in, key, walk));
       }
       in.endObject();
       return map;

@@ -42,12 +42,9 @@ final class CoreWalk {
     return new CoreWalk(byParent);
   }
 
-  void enter(String name) {
-    steps.add(name);
-  }
-
-  void enter(int index) {
-    steps.add(index);
+  /** Steps into a member ({@code String} name) or an item ({@code Integer} index). */
+  void enter(Object step) {
+    steps.add(step);
   }
 
   void leave() {

@@ -94,9 +94,7 @@ final class ModelAdapter<T> extends TypeAdapter<T> {
           if (walk == null) {
             walk = CoreWalk.reading();
           }
-          walk.enter(name);
-          value = slot.core().read(in, walk);
-          walk.leave();
+          value = slot.core().readMember(in, name, walk);
         } else {
           value = slot.adapter().read(in);
         }

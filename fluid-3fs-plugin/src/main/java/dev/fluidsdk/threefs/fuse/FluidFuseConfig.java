@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
  * only the first.
  */
 public final class FluidFuseConfig {
-  private static final Pattern LINE_COLUMN = Pattern.compile(" at line (\\d+) column (\\d+)");
-
   private final Path source;
   private final String mountPoint;
   private final String mountName;
@@ -156,7 +154,8 @@ public final class FluidFuseConfig {
    */
   private static String jsonError(Exception e) {
     String m = firstLine(rootCause(e).getMessage());
-    Matcher at = LINE_COLUMN.matcher(m);
+    // compiled here, not in a static field: this runs only for a broken config, not at every start
+    Matcher at = Pattern.compile(" at line (\\d+) column (\\d+)").matcher(m);
     boolean located = at.find();
     String reason = located ? m.substring(0, at.start()) : m;
     if (reason.isBlank() || reason.startsWith("Use JsonReader.setStrictness")) {

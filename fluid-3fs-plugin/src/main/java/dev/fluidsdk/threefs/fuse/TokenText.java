@@ -33,34 +33,39 @@ final class TokenText {
     if (isValidToken.test(v) || !v.startsWith("/")) {
       return v;
     }
-    // a path below Fluid's secrets directory is shown (it names the Secret); any other text
-    // might be a mistyped token, so it is not
-    String shown = v.startsWith(FLUID_SECRETS_DIR) ? " " + Shown.quoted(v) : "";
     Path file;
     try {
       file = Path.of(v);
     } catch (InvalidPathException e) {
-      throw bad("option 'token': the token file" + shown + " is not a usable path");
+      throw bad("option 'token': the token file" + shown(v) + " is not a usable path");
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(MAX_TOKEN_FILE_BYTES + 1);
       if (bytes.length > MAX_TOKEN_FILE_BYTES) {
-        throw bad("option 'token': the token file" + shown + " is larger than " + MAX_TOKEN_FILE_BYTES + " bytes");
+        throw bad("option 'token': the token file" + shown(v) + " is larger than " + MAX_TOKEN_FILE_BYTES + " bytes");
       }
       String text = new String(bytes, StandardCharsets.UTF_8).strip();
       if (text.isEmpty()) {
-        throw bad("option 'token': the token file" + shown + " is empty");
+        throw bad("option 'token': the token file" + shown(v) + " is empty");
       }
       return text;
     } catch (NoSuchFileException e) {
-      if (shown.isEmpty()) {
+      if (!v.startsWith(FLUID_SECRETS_DIR)) {
         throw bad("option 'token' is neither a valid 3FS token nor an existing token file");
       }
-      throw bad("option 'token': token file" + shown + " does not exist (is the Secret mounted?)");
+      throw bad("option 'token': token file" + shown(v) + " does not exist (is the Secret mounted?)");
     } catch (IOException e) {
-      throw bad("option 'token': the token file" + shown + " cannot be read ("
+      throw bad("option 'token': the token file" + shown(v) + " cannot be read ("
           + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * A path below Fluid's secrets directory, quoted for a message (it names the Secret); nothing
+   * for any other text, which might be a mistyped token.
+   */
+  private static String shown(String path) {
+    return path.startsWith(FLUID_SECRETS_DIR) ? " " + Shown.quoted(path) : "";
   }
 
   private static EntrypointException bad(String message) {
