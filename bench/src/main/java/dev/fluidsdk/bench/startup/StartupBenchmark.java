@@ -97,10 +97,14 @@ public final class StartupBenchmark {
         new StartupBenchmark(FakeNode.create(work.resolve("node"), seedDir), jar, seedDir, work, java25);
     List<Variant> variants =
         b.variants(opts.containsKey("--only") ? List.of(opts.get("--only").split(",")) : List.of());
+    List<ProcessStartCost.Probe> probes = ProcessStartCost.probes(pythonDir() + "/python3");
     System.out.println("work dir " + work + "; " + runs + " runs of " + variants.size() + " variants");
-    Map<String, List<Double>> ms = b.measure(variants, runs);
+    Map<String, List<Double>> probeMs = new LinkedHashMap<>();
+    Map<String, List<Double>> ms = b.measure(variants, probes, probeMs, runs);
     System.out.println();
     System.out.print(table(ms));
+    System.out.println();
+    System.out.print(probeTable(probeMs));
   }
 
   private static Map<String, String> options(String[] args) {
@@ -261,11 +265,18 @@ public final class StartupBenchmark {
     return j.variant(name, List.of(), Program.main("trimmed", small, TrimmedJar.mainClass(jar)));
   }
 
-  /** Milliseconds from process start to the stub's start, per variant; rounds interleave them. */
-  Map<String, List<Double>> measure(List<Variant> variants, int runs) throws Exception {
+  /**
+   * Milliseconds from process start to the stub's start, per variant; rounds interleave them. Each
+   * round ends with one run of every probe, whose start-to-exit times go into {@code probeMs}.
+   */
+  Map<String, List<Double>> measure(List<Variant> variants, List<ProcessStartCost.Probe> probes,
+      Map<String, List<Double>> probeMs, int runs) throws Exception {
     Map<String, List<Double>> ms = new LinkedHashMap<>();
     for (Variant v : variants) {
       ms.put(v.name(), new ArrayList<>());
+    }
+    for (ProcessStartCost.Probe p : probes) {
+      probeMs.put(p.name(), new ArrayList<>());
     }
     for (int round = 0; round < runs; round++) {
       for (Variant v : variants) {
@@ -288,6 +299,9 @@ public final class StartupBenchmark {
         long t0n = t0.getEpochSecond() * 1_000_000_000L + t0.getNano();
         ms.get(v.name()).add((t1 - t0n) / 1e6);
       }
+      for (ProcessStartCost.Probe p : probes) {
+        probeMs.get(p.name()).add(ProcessStartCost.timeOnce(p));
+      }
       System.out.print(".");
       System.out.flush();
     }
@@ -302,6 +316,16 @@ public final class StartupBenchmark {
       Stats s = new Stats(e.getValue());
       t.row(e.getKey(), s.count(), f(s.median()), f(s.percentile(90)), f(s.min()), f(s.max()),
           TextTable.ratio(s.median() / seed));
+    }
+    return t.render();
+  }
+
+  /** Median and p90 of each probe: what one process start costs on this machine. */
+  static String probeTable(Map<String, List<Double>> ms) {
+    TextTable t = new TextTable("start to exit", "runs", "median ms", "p90 ms");
+    for (Map.Entry<String, List<Double>> e : ms.entrySet()) {
+      Stats s = new Stats(e.getValue());
+      t.row(e.getKey(), s.count(), f(s.median()), f(s.percentile(90)));
     }
     return t.render();
   }
