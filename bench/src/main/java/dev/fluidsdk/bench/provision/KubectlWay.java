@@ -28,6 +28,16 @@ final class KubectlWay implements ProvisionWay {
     return "seed: kubectl apply/wait";
   }
 
+  /**
+   * Once per N: at N = 500 one run is about 4 minutes of process starts, and nothing in it warms
+   * up between runs (every kubectl is a fresh process), so repeating it would add time, not
+   * precision.
+   */
+  @Override
+  public boolean repeats() {
+    return false;
+  }
+
   @Override
   public long provision(FluidTestServer server, Workload w, Path work, Duration timeout) throws Exception {
     Path kubeconfig = server.kubeconfig(work.resolve("kubeconfig"));

@@ -9,25 +9,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Provisions N 3FS volumes against a fresh in-process API server with the fake Fluid binder,
- * once per way and N, and prints wall time, requests per Dataset, watch connections and peak
- * heap, then the ratios against this SDK.
+ * Provisions N 3FS volumes against a fresh in-process API server with the fake Fluid binder and
+ * prints wall time, requests per Dataset, watch connections and peak heap, then the ratios against
+ * this SDK.
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.fluidsdk.bench.provision.ProvisionBenchmark
  *     [--n 10,100,500] [--ways ours,kubectl,poll] [--bind-delay-ms 50] [--timeout-s 900]
- *     [--kubectl kubectl] [--warmup 3]
+ *     [--kubectl kubectl] [--warmup 3] [--repeat 3]
  * </pre>
  *
  * <p>{@code --warmup} is the N of the unmeasured first run of each way (3 by default). Three
  * volumes load the classes but leave most of the JIT compilation to the first measured N; a larger
  * warm-up shows the warm cost per Dataset.
+ *
+ * <p>{@code --repeat} is the number of rounds per N (3 by default). The client, the server and the
+ * fake binder share this JVM, so whichever way runs later finds more of their code compiled: run
+ * once in a fixed order, the second in-process way came out up to 1.5x faster than the first
+ * whichever it was. Each round therefore starts with a different way ({@link #roundOrder}), and the
+ * tables show each way's median run; kubectl runs in the first round only ({@link
+ * ProvisionWay#repeats()}).
  */
 public final class ProvisionBenchmark {
   private ProvisionBenchmark() {}
@@ -51,6 +59,7 @@ public final class ProvisionBenchmark {
     Duration delay = Duration.ofMillis(Long.parseLong(o.getOrDefault("--bind-delay-ms", "50")));
     Duration timeout = Duration.ofSeconds(Long.parseLong(o.getOrDefault("--timeout-s", "900")));
     int warmup = warmup(o);
+    int repeat = repeat(o);
     Map<String, ProvisionWay> known = new LinkedHashMap<>();
     known.put("ours", new OursWay());
     known.put("kubectl", new KubectlWay(o.getOrDefault("--kubectl", "kubectl")));
@@ -64,24 +73,39 @@ public final class ProvisionBenchmark {
       ways.add(way);
     }
     Path work = Files.createTempDirectory("fluid-provision-bench");
-    System.out.println("work dir " + work + "; fake Fluid bind delay " + delay.toMillis() + " ms; warm-up N=" + warmup);
-    List<Outcome> outcomes = new ArrayList<>();
+    System.out.println("work dir " + work + "; fake Fluid bind delay " + delay.toMillis() + " ms; warm-up N="
+        + warmup + "; " + repeat + " rounds per N");
     // A small warm-up of each way, so that class loading and JIT do not land on the first N only.
     for (ProvisionWay way : ways) {
-      measure(way, new Workload("warmup", warmup), work.resolve("warmup-" + outcomes.size() + ways.indexOf(way)), delay, timeout);
+      measure(way, new Workload("warmup", warmup), work.resolve("warmup-" + ways.indexOf(way)), delay, timeout);
     }
+    List<Outcome> outcomes = new ArrayList<>();
+    List<List<Outcome>> runs = new ArrayList<>();
     for (int n : ns) {
+      Map<ProvisionWay, List<Outcome>> byWay = new LinkedHashMap<>();
       for (ProvisionWay way : ways) {
-        Outcome r = measure(way, new Workload("bench", n), work.resolve(n + "-" + ways.indexOf(way)), delay, timeout);
-        outcomes.add(r);
-        System.out.printf(Locale.ROOT, "N=%d %s: %.0f ms, %d requests, %d watches%n",
-            n, way.name(), r.wallMillis(), r.requests(), r.watches());
+        byWay.put(way, new ArrayList<>());
+      }
+      for (int round = 0; round < repeat; round++) {
+        for (ProvisionWay way : roundOrder(ways, round)) {
+          Outcome r = measure(way, new Workload("bench", n),
+              work.resolve(n + "-" + ways.indexOf(way) + "-" + round), delay, timeout);
+          byWay.get(way).add(r);
+          System.out.printf(Locale.ROOT, "N=%d round %d %s: %.0f ms, %d requests, %d watches%n",
+              n, round + 1, way.name(), r.wallMillis(), r.requests(), r.watches());
+        }
+      }
+      for (List<Outcome> wayRuns : byWay.values()) {
+        outcomes.add(medianRun(wayRuns));
+        runs.add(wayRuns);
       }
     }
     System.out.println();
     System.out.print(table(outcomes));
     System.out.println();
     System.out.print(ratios(outcomes, ways.get(0).name()));
+    System.out.println();
+    System.out.print(runsTable(runs));
     System.out.println();
     for (Outcome r : outcomes) {
       System.out.println("N=" + r.count() + " " + r.way() + " requests by kind: " + r.perKind());
@@ -95,6 +119,64 @@ public final class ProvisionBenchmark {
       throw new IllegalArgumentException("--warmup must be at least 1, got " + n);
     }
     return n;
+  }
+
+  /** Rounds per N: {@code --repeat}, 3 when absent. */
+  static int repeat(Map<String, String> options) {
+    int n = Integer.parseInt(options.getOrDefault("--repeat", "3").strip());
+    if (n < 1) {
+      throw new IllegalArgumentException("--repeat must be at least 1, got " + n);
+    }
+    return n;
+  }
+
+  /**
+   * The ways of round {@code round} (0-based), in the order they run: those that repeat, rotated
+   * left by {@code round} so each takes its turn first; the others only in round 0, in their
+   * place.
+   */
+  static List<ProvisionWay> roundOrder(List<ProvisionWay> ways, int round) {
+    if (round == 0) {
+      return List.copyOf(ways);
+    }
+    List<ProvisionWay> repeating = new ArrayList<>();
+    for (ProvisionWay w : ways) {
+      if (w.repeats()) {
+        repeating.add(w);
+      }
+    }
+    if (repeating.isEmpty()) {
+      return List.of();
+    }
+    List<ProvisionWay> out = new ArrayList<>();
+    int shift = round % repeating.size();
+    out.addAll(repeating.subList(shift, repeating.size()));
+    out.addAll(repeating.subList(0, shift));
+    return out;
+  }
+
+  /** The run with the median wall time (the lower one of the middle two for an even count). */
+  static Outcome medianRun(List<Outcome> runs) {
+    if (runs.isEmpty()) {
+      throw new IllegalArgumentException("no runs");
+    }
+    List<Outcome> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingLong(Outcome::wallNanos));
+    return sorted.get((sorted.size() - 1) / 2);
+  }
+
+  /** Every measured run's wall time, in the order the runs happened, per N and way. */
+  static String runsTable(List<List<Outcome>> runs) {
+    TextTable t = new TextTable("N", "way", "runs", "wall ms of each run, in order");
+    for (List<Outcome> wayRuns : runs) {
+      StringBuilder each = new StringBuilder();
+      for (Outcome r : wayRuns) {
+        each.append(each.length() == 0 ? "" : ", ").append(f0(r.wallMillis()));
+      }
+      Outcome first = wayRuns.get(0);
+      t.row(first.count(), first.way(), wayRuns.size(), each);
+    }
+    return t.render();
   }
 
   static Outcome measure(ProvisionWay way, Workload w, Path work, Duration delay, Duration timeout)

@@ -16,4 +16,12 @@ interface ProvisionWay {
    * @return the number of external processes started
    */
   long provision(FluidTestServer server, Workload w, Path work, Duration timeout) throws Exception;
+
+  /**
+   * Whether this way runs in every round of {@code --repeat}; a way that does not runs once per N
+   * (in the first round).
+   */
+  default boolean repeats() {
+    return true;
+  }
 }

@@ -58,4 +58,40 @@ class ProvisionBenchmarkTest {
         .contains("| 100 | kubectl |            50.00x |            6.01x |");
     assertThat(ProvisionBenchmark.table(o)).contains("| 100 | kubectl |  200000 |     2000.0 |     1810 |        18.1 |");
   }
+
+  @Test
+  void theRepeatIsThreeRoundsUnlessAsked() {
+    assertThat(ProvisionBenchmark.repeat(Map.of())).isEqualTo(3);
+    assertThat(ProvisionBenchmark.repeat(Map.of("--repeat", "5"))).isEqualTo(5);
+    assertThatThrownBy(() -> ProvisionBenchmark.repeat(Map.of("--repeat", "0")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--repeat");
+  }
+
+  @Test
+  void eachRoundStartsWithAnotherRepeatingWayAndKubectlRunsInTheFirstOnly() {
+    ProvisionWay ours = new OursWay();
+    ProvisionWay kubectl = new KubectlWay("kubectl");
+    ProvisionWay poll = new PollingWay();
+    List<ProvisionWay> ways = List.of(ours, kubectl, poll);
+    assertThat(ProvisionBenchmark.roundOrder(ways, 0)).containsExactly(ours, kubectl, poll);
+    assertThat(ProvisionBenchmark.roundOrder(ways, 1)).containsExactly(poll, ours);
+    assertThat(ProvisionBenchmark.roundOrder(ways, 2)).containsExactly(ours, poll);
+    assertThat(ProvisionBenchmark.roundOrder(List.of(kubectl), 1)).isEmpty();
+    List<ProvisionWay> three = List.of(ours, poll, kubectl, new PollingWay());
+    assertThat(ProvisionBenchmark.roundOrder(three, 2)).containsExactly(three.get(3), ours, poll);
+  }
+
+  @Test
+  void theMedianRunIsTheWholeRunWithTheMiddleWallTime() {
+    Outcome fast = new Outcome("ours", 10, 100_000_000L, 31, 1, 0, 0, 0, Map.of());
+    Outcome middle = new Outcome("ours", 10, 200_000_000L, 33, 1, 0, 7, 0, Map.of());
+    Outcome slow = new Outcome("ours", 10, 900_000_000L, 35, 1, 0, 0, 0, Map.of());
+    assertThat(ProvisionBenchmark.medianRun(List.of(slow, fast, middle))).isSameAs(middle);
+    assertThat(ProvisionBenchmark.medianRun(List.of(slow, fast))).isSameAs(fast);
+    assertThat(ProvisionBenchmark.medianRun(List.of(slow))).isSameAs(slow);
+    assertThatThrownBy(() -> ProvisionBenchmark.medianRun(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(ProvisionBenchmark.runsTable(List.of(List.of(slow, fast, middle))))
+        .contains("| 10 | ours |    3 |                 900, 100, 200 |");
+  }
 }
