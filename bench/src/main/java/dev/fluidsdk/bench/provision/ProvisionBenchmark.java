@@ -114,18 +114,18 @@ public final class ProvisionBenchmark {
 
   /** The N of each way's unmeasured warm-up run: {@code --warmup}, 3 when absent. */
   static int warmup(Map<String, String> options) {
-    int n = Integer.parseInt(options.getOrDefault("--warmup", "3").strip());
-    if (n < 1) {
-      throw new IllegalArgumentException("--warmup must be at least 1, got " + n);
-    }
-    return n;
+    return atLeastOne(options, "--warmup", 3);
   }
 
   /** Rounds per N: {@code --repeat}, 3 when absent. */
   static int repeat(Map<String, String> options) {
-    int n = Integer.parseInt(options.getOrDefault("--repeat", "3").strip());
+    return atLeastOne(options, "--repeat", 3);
+  }
+
+  private static int atLeastOne(Map<String, String> options, String name, int absent) {
+    int n = Integer.parseInt(options.getOrDefault(name, Integer.toString(absent)).strip());
     if (n < 1) {
-      throw new IllegalArgumentException("--repeat must be at least 1, got " + n);
+      throw new IllegalArgumentException(name + " must be at least 1, got " + n);
     }
     return n;
   }

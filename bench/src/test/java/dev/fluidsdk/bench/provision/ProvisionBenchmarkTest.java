@@ -14,11 +14,15 @@ class ProvisionBenchmarkTest {
   @TempDir Path dir;
 
   @Test
-  void theWarmUpIsThreeVolumesUnlessAsked() {
+  void theWarmUpIsThreeVolumesAndTheRepeatThreeRoundsUnlessAsked() {
     assertThat(ProvisionBenchmark.warmup(Map.of())).isEqualTo(3);
-    assertThat(ProvisionBenchmark.warmup(Map.of("--warmup", "200"))).isEqualTo(200);
+    assertThat(ProvisionBenchmark.warmup(Map.of("--warmup", "200", "--repeat", "5"))).isEqualTo(200);
+    assertThat(ProvisionBenchmark.repeat(Map.of())).isEqualTo(3);
+    assertThat(ProvisionBenchmark.repeat(Map.of("--warmup", "200", "--repeat", "5"))).isEqualTo(5);
     assertThatThrownBy(() -> ProvisionBenchmark.warmup(Map.of("--warmup", "0")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--warmup");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("--warmup must be at least 1, got 0");
+    assertThatThrownBy(() -> ProvisionBenchmark.repeat(Map.of("--repeat", "-1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("--repeat must be at least 1, got -1");
   }
 
   @Test
@@ -57,14 +61,6 @@ class ProvisionBenchmarkTest {
     assertThat(t).contains("| 10  | kubectl |            25.00x |            6.13x |")
         .contains("| 100 | kubectl |            50.00x |            6.01x |");
     assertThat(ProvisionBenchmark.table(o)).contains("| 100 | kubectl |  200000 |     2000.0 |     1810 |        18.1 |");
-  }
-
-  @Test
-  void theRepeatIsThreeRoundsUnlessAsked() {
-    assertThat(ProvisionBenchmark.repeat(Map.of())).isEqualTo(3);
-    assertThat(ProvisionBenchmark.repeat(Map.of("--repeat", "5"))).isEqualTo(5);
-    assertThatThrownBy(() -> ProvisionBenchmark.repeat(Map.of("--repeat", "0")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--repeat");
   }
 
   @Test
