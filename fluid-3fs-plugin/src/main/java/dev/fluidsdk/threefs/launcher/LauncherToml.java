@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,27 +76,56 @@ public final class LauncherToml {
       }
     }
     String text = out.toString();
-    verify(text, config, bySection);
+    List<LauncherKey<?>> rendered = new ArrayList<>();
+    bySection.values().forEach(keys -> rendered.addAll(keys.values()));
+    checkReadsBack(text, config, rendered);
     return text;
   }
 
-  private static void verify(
-      String text, LauncherConfig config, Map<String, Map<String, LauncherKey<?>>> rendered) {
+  /**
+   * Parses {@code text} with tomlj and checks that it holds exactly the {@code rendered} keys of
+   * {@code config}, each with the model's value. Keys are compared as lists of names, so a quoted
+   * key holding a dot ({@code "client.force_use_tcp" = true} at the top) is another key than the
+   * one in {@code [client]}.
+   *
+   * @throws ThreeFsException if the text does not parse, holds other keys, or reads back another
+   *     value
+   */
+  static void checkReadsBack(String text, LauncherConfig config, Collection<LauncherKey<?>> rendered) {
     TomlParseResult parsed = Toml.parse(text);
     if (parsed.hasErrors()) {
       throw new ThreeFsException(
           "rendered launcher TOML does not parse back: " + parsed.errors().get(0));
     }
-    TreeSet<String> expected = new TreeSet<>();
-    rendered.values().forEach(keys -> keys.values().forEach(k -> expected.add(k.path())));
-    if (!new TreeSet<>(parsed.dottedKeySet()).equals(expected)) {
+    Map<List<String>, Object> leaves = new HashMap<>();
+    collectLeaves(parsed, List.of(), leaves);
+    Map<List<String>, LauncherKey<?>> expected = new HashMap<>();
+    for (LauncherKey<?> k : rendered) {
+      expected.put(List.of(k.path().split("\\.")), k);
+    }
+    if (!leaves.keySet().equals(expected.keySet())) {
       throw new ThreeFsException("rendered launcher TOML holds other keys than the model");
     }
-    for (String path : expected) {
-      LauncherKey<?> k = LauncherKeys.find(path);
-      Object back = k.type().fromToml(path, parsed.get(Arrays.asList(path.split("\\."))));
+    for (Map.Entry<List<String>, LauncherKey<?>> e : expected.entrySet()) {
+      LauncherKey<?> k = e.getValue();
+      Object back = k.type().fromToml(k.path(), leaves.get(e.getKey()));
       if (!back.equals(config.values().raw(k))) {
-        throw new ThreeFsException("rendered launcher TOML reads back a different " + path);
+        throw new ThreeFsException("rendered launcher TOML reads back a different " + k.path());
+      }
+    }
+  }
+
+  /** Every value below {@code table} that is not itself a table, by its path of key names. */
+  private static void collectLeaves(TomlTable table, List<String> prefix, Map<List<String>, Object> out) {
+    for (String key : table.keySet()) {
+      List<String> path = new ArrayList<>(prefix.size() + 1);
+      path.addAll(prefix);
+      path.add(key);
+      Object value = table.get(List.of(key));
+      if (value instanceof TomlTable sub) {
+        collectLeaves(sub, path, out);
+      } else {
+        out.put(List.copyOf(path), value);
       }
     }
   }
