@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fluidsdk.threefs.ThreeFsException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The check every rendered file passes before it is used (issue 4): fed texts that differ from
@@ -18,50 +22,33 @@ class ReadBackCheckTest {
   private static final List<LauncherKey<?>> ALL = LauncherKeys.all().stream()
       .filter(k -> CONFIG.values().raw(k) != null)
       .toList();
+  private static final String OTHER_KEYS = "rendered launcher TOML holds other keys than the model";
 
   @Test
   void theRenderedTextPasses() {
     assertThatCode(() -> LauncherToml.checkReadsBack(TEXT, CONFIG, ALL)).doesNotThrowAnyException();
   }
 
-  @Test
-  void anExtraKeyIsRefused() {
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(TEXT + "extra = 1\n", CONFIG, ALL))
-        .isInstanceOf(ThreeFsException.class).hasMessage("rendered launcher TOML holds other keys than the model");
+  static Stream<Arguments> editedTexts() {
+    String withoutTcp = TEXT.replace("force_use_tcp = false\n", "");
+    return Stream.of(
+        Arguments.of("an extra key", TEXT + "extra = 1\n", OTHER_KEYS),
+        Arguments.of("a missing key", withoutTcp, OTHER_KEYS),
+        // the same name once joined with dots, another key to a TOML reader
+        Arguments.of("a quoted dotted key", "\"client.force_use_tcp\" = false\n" + withoutTcp, OTHER_KEYS),
+        Arguments.of("another value",
+            TEXT.replace("cluster_id = \"stage\"", "cluster_id = \"other\""),
+            "rendered launcher TOML reads back a different cluster_id"),
+        Arguments.of("a value of another type",
+            TEXT.replace("force_use_tcp = false", "force_use_tcp = \"false\""), "client.force_use_tcp"),
+        Arguments.of("text that does not parse", TEXT + "[client\n",
+            "rendered launcher TOML does not parse back: "));
   }
 
-  @Test
-  void aMissingKeyIsRefused() {
-    String without = TEXT.replace("force_use_tcp = false\n", "");
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(without, CONFIG, ALL))
-        .hasMessage("rendered launcher TOML holds other keys than the model");
-  }
-
-  @Test
-  void aQuotedDottedKeyIsNotTheKeyOfTheSection() {
-    // same name once joined with dots, another key to a TOML reader
-    String moved = "\"client.force_use_tcp\" = false\n" + TEXT.replace("force_use_tcp = false\n", "");
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(moved, CONFIG, ALL))
-        .hasMessage("rendered launcher TOML holds other keys than the model");
-  }
-
-  @Test
-  void anotherValueIsRefusedNamingTheKey() {
-    String changed = TEXT.replace("cluster_id = \"stage\"", "cluster_id = \"other\"");
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(changed, CONFIG, ALL))
-        .hasMessage("rendered launcher TOML reads back a different cluster_id");
-  }
-
-  @Test
-  void aValueOfAnotherTypeIsRefused() {
-    String changed = TEXT.replace("force_use_tcp = false", "force_use_tcp = \"false\"");
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(changed, CONFIG, ALL))
-        .isInstanceOf(ThreeFsException.class).hasMessageContaining("client.force_use_tcp");
-  }
-
-  @Test
-  void textThatDoesNotParseIsRefused() {
-    assertThatThrownBy(() -> LauncherToml.checkReadsBack(TEXT + "[client\n", CONFIG, ALL))
-        .hasMessageStartingWith("rendered launcher TOML does not parse back: ");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("editedTexts")
+  void anEditedTextIsRefused(String what, String text, String message) {
+    assertThatThrownBy(() -> LauncherToml.checkReadsBack(text, CONFIG, ALL))
+        .isInstanceOf(ThreeFsException.class).hasMessageContaining(message);
   }
 }
