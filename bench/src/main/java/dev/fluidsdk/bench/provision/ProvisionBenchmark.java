@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,14 +146,8 @@ public final class ProvisionBenchmark {
         repeating.add(w);
       }
     }
-    if (repeating.isEmpty()) {
-      return List.of();
-    }
-    List<ProvisionWay> out = new ArrayList<>();
-    int shift = round % repeating.size();
-    out.addAll(repeating.subList(shift, repeating.size()));
-    out.addAll(repeating.subList(0, shift));
-    return out;
+    Collections.rotate(repeating, -round);
+    return repeating;
   }
 
   /** The run with the median wall time (the lower one of the middle two for an even count). */

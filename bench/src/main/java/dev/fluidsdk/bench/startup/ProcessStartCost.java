@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What starting a process costs on this machine: start-to-exit wall time of {@code true} and of
- * {@code python3 -c pass}. The seed starts about a dozen processes and one Python before the FUSE
+ * {@code python3 -c pass}. The seed starts about ten programs, one of them Python, before the FUSE
  * binary runs, the entrypoint one JVM (and {@code jspawnhelper}), so the seed's time follows this
  * figure and the entrypoint's mostly does not: printing it beside the table tells a reader how far
  * the "vs seed" ratio of one machine carries to another.

@@ -65,13 +65,16 @@ public final class StartupBenchmark {
   private final Path work;
   private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
   private final String java25;
+  /** The directory of the python3 the seed runs with (and the probe times). */
+  private final String pythonDir;
 
-  private StartupBenchmark(FakeNode node, Path jar, Path seedDir, Path work, String java25) {
+  private StartupBenchmark(FakeNode node, Path jar, Path seedDir, Path work, String java25, String pythonDir) {
     this.node = node;
     this.jar = jar;
     this.seedDir = seedDir;
     this.work = work;
     this.java25 = java25;
+    this.pythonDir = pythonDir;
   }
 
   public static void main(String[] args) throws Exception {
@@ -94,10 +97,10 @@ public final class StartupBenchmark {
     }
     Path work = Files.createTempDirectory("fluid-startup-bench");
     StartupBenchmark b =
-        new StartupBenchmark(FakeNode.create(work.resolve("node"), seedDir), jar, seedDir, work, java25);
+        new StartupBenchmark(FakeNode.create(work.resolve("node"), seedDir), jar, seedDir, work, java25, findPythonDir());
     List<Variant> variants =
         b.variants(opts.containsKey("--only") ? List.of(opts.get("--only").split(",")) : List.of());
-    List<ProcessStartCost.Probe> probes = ProcessStartCost.probes(pythonDir() + "/python3");
+    List<ProcessStartCost.Probe> probes = ProcessStartCost.probes(b.pythonDir + "/python3");
     System.out.println("work dir " + work + "; " + runs + " runs of " + variants.size() + " variants");
     Map<String, List<Double>> probeMs = new LinkedHashMap<>();
     Map<String, List<Double>> ms = b.measure(variants, probes, probeMs, runs);
@@ -206,11 +209,11 @@ public final class StartupBenchmark {
     env.put("SEED_INIT_SCRIPT", seedDir.resolve("fluid_config_init.py").toString());
     // The seed image's python3 is the distribution's; put a real interpreter (not a version
     // manager's shim script) first on PATH.
-    env.put("PATH", pythonDir() + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    env.put("PATH", pythonDir + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     return new Variant("seed", List.of("bash", seedDir.resolve("entrypoint.sh").toString()), env);
   }
 
-  private static String pythonDir() throws IOException {
+  private static String findPythonDir() throws IOException {
     if (Files.isExecutable(Path.of("/usr/bin/python3"))) {
       return "/usr/bin";
     }

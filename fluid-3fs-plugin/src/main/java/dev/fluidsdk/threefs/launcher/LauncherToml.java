@@ -125,7 +125,7 @@ public final class LauncherToml {
       if (value instanceof TomlTable sub) {
         collectLeaves(sub, path, out);
       } else {
-        out.put(List.copyOf(path), value);
+        out.put(path, value);
       }
     }
   }
